@@ -1,0 +1,31 @@
+# Two commands set Galley up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.galley-installed
+
+.PHONY: run test venv bench eval clean
+
+# The venv is (re)built when it is missing or pyproject.toml changed.
+$(STAMP): pyproject.toml
+	@$(PYTHON) packaging/preflight.py python
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	@$(BIN)/python packaging/preflight.py qt-gui
+	$(BIN)/galley
+
+test: $(STAMP)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/preflight.py qt-offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

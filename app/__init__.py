@@ -1,0 +1,2 @@
+"""Galley: a desktop review desk for machine-translated copy."""
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""DOCX exchange with editors: reading Word files in, writing review documents out."""

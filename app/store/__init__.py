@@ -1,0 +1,1 @@
+"""The project file: one SQLite database per .galley project (schema, migrations, autosave)."""
