@@ -38,8 +38,21 @@ def new_document(template: Path | None = None):
     for child in list(body):
         if child.tag != w("sectPr"):
             body.remove(child)
+    _drop_template_comments(doc)
     _ensure_comment_styles(doc)
     return doc
+
+
+def _drop_template_comments(doc) -> None:
+    """A template's own comments would clash with ours (and point at text that is gone)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    for rel in doc.part.rels.values():
+        if rel.reltype == RT.COMMENTS and not rel.is_external:
+            root = getattr(rel.target_part, "element", None)
+            if root is not None:
+                for child in list(root):
+                    root.remove(child)
 
 
 def _ensure_comment_styles(doc) -> None:

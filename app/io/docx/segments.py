@@ -48,7 +48,19 @@ def segments_from_chunks(a: str, b: str, chunks) -> tuple[Segment, ...]:
         else:
             push(DELETE, a[a0:a1])
             push(INSERT, b[b0:b1])
-    return tuple(_tidy(out))
+    return tuple(_tidy(_absorb_spaces(out)))
+
+
+def _absorb_spaces(segs: list[Segment]) -> list[Segment]:
+    """A bare space between two changes joins them: "[-Help is-]{+are+} [-being-]..." reads as one edit."""
+    out: list[Segment] = []
+    for k, s in enumerate(segs):
+        if (s.kind == EQUAL and not s.text.strip() and 0 < k < len(segs) - 1
+                and segs[k - 1].kind != EQUAL and segs[k + 1].kind != EQUAL):
+            out += [Segment(DELETE, s.text), Segment(INSERT, s.text)]  # the space stays in both views
+        else:
+            out.append(s)
+    return out
 
 
 def _tidy(segs: list[Segment]) -> list[Segment]:

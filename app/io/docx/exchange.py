@@ -1,0 +1,168 @@
+"""From Galley's texts, annotations and findings to the four DOCX exports.
+
+An ExportJob holds what any export needs: the base and working Documents, the
+reviewer, and the notes (annotations, and optionally open findings) to turn into
+Word comments. `export(job, fmt, out)` aligns the two texts, builds the writer
+records and writes the file atomically, never over an input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+from app.core.document import Document
+from app.io.docx.model import BASE, WORKING, Comment, ExportInfo, RedlineParagraph
+from app.io.docx.report import QAItem, QAReport
+
+FORMATS = ("clean", "redline", "bilingual", "report")
+# "[Fluency / Major] text": how a comment carries its MQM category and severity, both ways.
+_TAG = re.compile(r"^\s*\[\s*([A-Za-z][A-Za-z ]*?)\s*/\s*(Minor|Major|Critical)\s*\]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ExportNote:
+    """An annotation or finding to show as a Word comment on [start, end) of one paragraph.
+
+    `paragraph` indexes the working text (side "working") or the base (side "base")."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    author: str
+    category: str | None = None
+    severity: str | None = None
+    date: dt.datetime | None = None
+    status: str = "open"
+    side: str = WORKING
+    source: str = "annotation"  # or "finding"
+    who: str = ""  # the check id for a finding
+
+    def comment_text(self) -> str:
+        if self.category and self.severity:
+            return f"[{self.category} / {self.severity}] {self.text}"
+        return self.text
+
+
+def parse_comment_tag(text: str) -> tuple[str | None, str | None, str]:
+    """Split "[Fluency / Major] words" into ("Fluency", "Major", "words"); untagged text gives Nones."""
+    m = _TAG.match(text)
+    if not m:
+        return None, None, text
+    from app.core.mqm import CATEGORIES
+
+    cat = next((c for c in CATEGORIES if c.lower() == m.group(1).lower()), m.group(1).strip())
+    return cat, m.group(2).capitalize(), text[m.end():]
+
+
+@dataclass
+class ExportJob:
+    base: Document
+    working: Document
+    reviewer: str
+    notes: Sequence[ExportNote] = ()
+    findings: Sequence[QAItem] = ()  # for the report: every finding with its status
+    title: str = "Galley export"
+    base_label: str = "MT"
+    working_label: str = "working text"
+    template: Path | None = None
+    date: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    project: str | None = None
+    inputs: Sequence[Path] = ()
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Aligned pairs (base index, working index) and per-pair segments, plus edit metrics."""
+
+    pairs: list
+    paragraphs: list  # RedlineParagraph per pair, without comments
+    edit_rate: float | None
+    metrics: dict
+
+
+def compare_documents(base: Document, working: Document) -> Comparison:
+    """Align and diff with the compare engine (app/core/compare) when present, else difflib by word."""
+    from app.io.docx import segments
+
+    a, b = base.texts, working.texts
+    styles = [p.style for p in working]
+    engine = _engine()
+    if engine is not None:
+        return engine(base, working, styles)
+    pairs = segments.align_paragraphs(a, b)
+    paras, _ = segments.redline_from_pairs(a, b, pairs, styles)
+    return Comparison(pairs, paras, None, {})
+
+
+def _engine():
+    """The issue-4 compare engine adapter, or None until it is on this branch."""
+    try:
+        from app.io.docx.compare_adapter import compare_with_engine
+    except ImportError:
+        return None
+    return compare_with_engine
+
+
+def _attach(comparison: Comparison, notes: Sequence[ExportNote]) -> list[RedlineParagraph]:
+    """Hang each note on the redline paragraph holding its paragraph, on its side."""
+    by_work = {j: k for k, (i, j) in enumerate(comparison.pairs) if j is not None}
+    by_base = {i: k for k, (i, j) in enumerate(comparison.pairs) if i is not None}
+    extra: dict[int, list[Comment]] = {}
+    for n in notes:
+        k = (by_work if n.side == WORKING else by_base).get(n.paragraph)
+        if k is None:
+            continue
+        extra.setdefault(k, []).append(Comment(n.start, n.end, n.comment_text(), n.author, n.date, side=n.side))
+    out = []
+    for k, p in enumerate(comparison.paragraphs):
+        out.append(RedlineParagraph(p.segments, tuple(extra.get(k, ())), p.style, p.mark) if k in extra else p)
+    return out
+
+
+def export(job: ExportJob, fmt: str, out: Path) -> Path:
+    """Write one export; returns the path written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    info = ExportInfo(fmt, job.reviewer, job.date, job.project, job.base_label,
+                      {"working_label": job.working_label, "base_paragraphs": len(job.base),
+                       "working_paragraphs": len(job.working)})
+    common = dict(reviewer=job.reviewer, date=job.date, info=info, inputs=tuple(job.inputs))
+    if fmt == "clean":
+        from app.io.docx.writer import write_clean
+        return write_clean(out, job.working.paragraphs, template=job.template, title=job.title, **common)
+    comparison = compare_documents(job.base, job.working)
+    if fmt == "redline":
+        from app.io.docx.writer import write_redline
+        return write_redline(out, _attach(comparison, job.notes), template=job.template, title=job.title, **common)
+    if fmt == "bilingual":
+        from app.io.docx.bilingual import BilingualRow, write_bilingual
+        paras = _attach(comparison, job.notes)
+        rows = [BilingualRow(str(k + 1), job.base[i].text if i is not None else "", p)
+                for k, ((i, _j), p) in enumerate(zip(comparison.pairs, paras))]
+        return write_bilingual(out, rows, title=job.title, original_label=_original_label(job.base_label), **common)
+    from app.io.docx.report import write_report
+    items = list(job.findings) + [
+        QAItem("annotation", n.category or "", n.severity or "Minor", n.status, n.paragraph, _quote(job, n),
+               n.text, n.author) for n in job.notes if n.source == "annotation"]
+    report = QAReport(job.title, job.base.word_count, tuple(items), comparison.edit_rate,
+                      job.base_label, job.working_label, comparison.metrics)
+    return write_report(out, report, **common)
+
+
+def _original_label(base_label: str) -> str:
+    return "Original MT" if base_label in ("MT", "original", "Original MT") else f"Base: {base_label}"
+
+
+def _quote(job: ExportJob, n: ExportNote) -> str:
+    doc = job.working if n.side == WORKING else job.base
+    if 0 <= n.paragraph < len(doc):
+        return doc[n.paragraph].text[n.start:n.end]
+    return ""
+
+
+__all__ = ["FORMATS", "ExportJob", "ExportNote", "Comparison", "compare_documents", "export",
+           "parse_comment_tag", "BASE", "WORKING"]
