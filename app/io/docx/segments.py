@@ -15,11 +15,37 @@ from app.io.docx.model import DELETE, EQUAL, INSERT, Segment
 
 
 def word_chunks(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
-    """difflib-vocabulary opcodes over code points of `a` and `b`, diffed word by word."""
+    """difflib-vocabulary chunks over code points of `a` and `b`, diffed word by word.
+
+    Each distinct token becomes one private-use character, so diff-match-patch
+    diffs words, not letters. No timeout: the result is always exact."""
+    from diff_match_patch import diff_match_patch
+
     ta, tb = [t.text for t in tokenize(a)], [t.text for t in tokenize(b)]
+    codes: dict[str, str] = {}
+
+    def encode(tokens: Sequence[str]) -> str:
+        return "".join(codes.setdefault(t, chr(0xF0000 + len(codes))) for t in tokens)
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(encode(ta), encode(tb), False)
+    dmp.diff_cleanupSemantic(diffs)
     pa, pb = _starts(ta), _starts(tb)
-    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
-    return [(tag, pa[i1], pa[i2], pb[j1], pb[j2]) for tag, i1, i2, j1, j2 in sm.get_opcodes()]
+    chunks: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for op, text in diffs:
+        n = len(text)
+        if op == 0:
+            chunks.append(("equal", pa[i], pa[i + n], pb[j], pb[j + n]))
+            i, j = i + n, j + n
+        elif op < 0:
+            chunks.append(("delete", pa[i], pa[i + n], pb[j], pb[j]))
+            i += n
+        else:
+            chunks.append(("insert", pa[i], pa[i], pb[j], pb[j + n]))
+            j += n
+    return chunks
 
 
 def _starts(tokens: Sequence[str]) -> list[int]:
