@@ -55,7 +55,7 @@ def _rows():
         if k == 0:
             comments = (Comment(len(b) - 4, len(b) - 1, "Accuracy / Major: wrong referent", "Ann"),
                         Comment(len(a) - 3, len(a) - 1, "MT repeated the name", "Ann", side=BASE))
-        rows.append(BilingualRow(str(k + 1), a, RedlineParagraph(red.segments, comments)))
+        rows.append(BilingualRow(str(k + 1), (a,), (RedlineParagraph(red.segments, comments),)))
     return base, work, rows
 
 
@@ -72,8 +72,8 @@ def test_bilingual_table_rows_views_and_layout(tmp_path):
     assert column(review.accepted, 1) == base
     assert column(review.accepted, 0) == ["1", "2", "3"]
     assert column(review.accepted, 3)[0] == "Ann: Accuracy / Major: wrong referent"
-    for got, c in zip(review.comments, rows[0].cleaned.comments):
-        assert (got.accepted.text, got.rejected.text) == expected_anchor_texts(rows[0].cleaned, c)
+    for got, c in zip(review.comments, rows[0].comments):
+        assert (got.accepted.text, got.rejected.text) == expected_anchor_texts(rows[0].cleaned[0], c)
     root = document_xml(out)
     header = root.find(".//w:tbl/w:tr", NS)
     assert header.find("w:trPr/w:tblHeader", NS) is not None

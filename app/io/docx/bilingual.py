@@ -28,12 +28,17 @@ HEADERS = ("#", "Original MT", "Cleaned (tracked changes)", "Comments")
 
 @dataclass(frozen=True)
 class BilingualRow:
-    """One aligned pair. `original` is empty for a paragraph new in the working text."""
+    """One aligned pair: its base paragraphs (none for a paragraph new in the working text) and
+    its redline paragraphs (two or more where the working text split or joined paragraphs)."""
 
     number: str
-    original: str
-    cleaned: RedlineParagraph
+    original: tuple[str, ...]
+    cleaned: tuple[RedlineParagraph, ...]
     notes: tuple[str, ...] = ()
+
+    @property
+    def comments(self):
+        return [c for p in self.cleaned for c in p.comments]
 
 
 def _cell(tr, width: int, shade: str | None = None):
@@ -106,11 +111,17 @@ def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str]):
     for row in rows:
         tr = etree.SubElement(tbl, w("tr"))
         _text_paragraph(_cell(tr, COLUMNS[0]), row.number, small=True)
-        _text_paragraph(_cell(tr, COLUMNS[1]), row.original)
-        # One paragraph per cell: a paragraph-mark revision has no meaning inside a cell.
-        emit_paragraph(_cell(tr, COLUMNS[2]), replace(row.cleaned, mark=EQUAL, style=None), ctx)
+        original = _cell(tr, COLUMNS[1])
+        for text in row.original or ("",):
+            _text_paragraph(original, text)
+        cleaned = _cell(tr, COLUMNS[2])
+        paras = [replace(p, style=None) for p in row.cleaned] or [RedlineParagraph.plain("")]
+        if paras[-1].mark != EQUAL:  # a cell's last paragraph mark cannot be tracked
+            paras[-1] = replace(paras[-1], mark=EQUAL)
+        for p in paras:
+            emit_paragraph(cleaned, p, ctx)
         notes_cell = _cell(tr, COLUMNS[3])
-        notes = [f"{c.author}: {c.text}".replace("\n", " ") for c in row.cleaned.comments] + list(row.notes)
+        notes = [f"{c.author}: {c.text}".replace("\n", " ") for c in row.comments] + list(row.notes)
         for note in notes or [""]:
             _text_paragraph(notes_cell, note, small=True)
     return tbl

@@ -76,55 +76,80 @@ class ExportJob:
 
 @dataclass(frozen=True)
 class Comparison:
-    """Aligned pairs (base index, working index) and per-pair segments, plus edit metrics."""
+    """Redline paragraphs of base → working, where each came from, and the edit metrics.
 
-    pairs: list
-    paragraphs: list  # RedlineParagraph per pair, without comments
+    `origins[k]` is (base paragraph, offset, working paragraph, offset) of redline
+    paragraph k's first character; `groups[k]` the aligned pair it belongs to, and
+    `originals[g]` the base paragraphs of pair g (a pair can split or join paragraphs)."""
+
+    paragraphs: list
+    origins: list
+    groups: list
+    originals: list
     edit_rate: float | None
     metrics: dict
 
 
 def compare_documents(base: Document, working: Document) -> Comparison:
-    """Align and diff with the compare engine (app/core/compare) when present, else difflib by word."""
+    """Align and diff with the compare engine (app/core/compare.py) when present, else by word here."""
+    import importlib.util
+
+    styles = [p.style for p in working]
+    if importlib.util.find_spec("app.core.compare") is not None:
+        from app.io.docx.compare_adapter import compare_with_engine
+        return compare_with_engine(base, working, styles)
     from app.io.docx import segments
 
     a, b = base.texts, working.texts
-    styles = [p.style for p in working]
-    engine = _engine()
-    if engine is not None:
-        return engine(base, working, styles)
     pairs = segments.align_paragraphs(a, b)
     paras, _ = segments.redline_from_pairs(a, b, pairs, styles)
-    return Comparison(pairs, paras, None, {})
-
-
-def _engine():
-    """The issue-4 compare engine adapter, or None until it is on this branch."""
-    try:
-        from app.io.docx.compare_adapter import compare_with_engine
-    except ImportError:
-        return None
-    return compare_with_engine
+    origins, last_a, last_b = [], 0, 0
+    for i, j in pairs:
+        last_a = i if i is not None else last_a
+        last_b = j if j is not None else last_b
+        origins.append((last_a, 0, last_b, 0))
+    originals = [(a[i],) if i is not None else () for i, _j in pairs]
+    return Comparison(paras, origins, list(range(len(paras))), originals, None, {})
 
 
 def _attach(comparison: Comparison, notes: Sequence[ExportNote]) -> list[RedlineParagraph]:
-    """Hang each note on the redline paragraph holding its paragraph, on its side."""
-    by_work = {j: k for k, (i, j) in enumerate(comparison.pairs) if j is not None}
-    by_base = {i: k for k, (i, j) in enumerate(comparison.pairs) if i is not None}
+    """Hang each note on the redline paragraph holding its span, on its side.
+
+    Where the working text joined two base paragraphs, a span crossing the join
+    is cut at it (a comment stays within one paragraph)."""
+    wanted = {(n.side, n.paragraph) for n in notes}
+    index = {}
+    for side, para in wanted:
+        index[side, para] = [k for k, o in enumerate(comparison.origins) if o[2 if side == WORKING else 0] == para]
     extra: dict[int, list[Comment]] = {}
     for n in notes:
-        k = (by_work if n.side == WORKING else by_base).get(n.paragraph)
-        if k is None:
+        found = _locate_in(comparison, index.get((n.side, n.paragraph), []), n.side, n.start)
+        if found is None:
             continue
-        extra.setdefault(k, []).append(Comment(n.start, n.end, n.comment_text(), n.author, n.date, side=n.side))
+        k, off = found
+        length = len(comparison.paragraphs[k].side_text(n.side))
+        s, e = max(0, n.start - off), max(0, min(n.end - off, length))
+        extra.setdefault(k, []).append(Comment(min(s, length), max(min(s, length), e), n.comment_text(),
+                                               n.author, n.date, side=n.side))
     out = []
     for k, p in enumerate(comparison.paragraphs):
-        out.append(RedlineParagraph(p.segments, tuple(extra.get(k, ())), p.style, p.mark) if k in extra else p)
+        out.append(RedlineParagraph(p.segments, tuple(extra[k]), p.style, p.mark) if k in extra else p)
     return out
 
 
-def export(job: ExportJob, fmt: str, out: Path) -> Path:
-    """Write one export; returns the path written."""
+def _locate_in(comparison: Comparison, candidates: list[int], side: str, start: int):
+    off = 3 if side == WORKING else 1
+    best = None
+    for k in candidates:
+        if not comparison.paragraphs[k].side_text(side) and best is not None:
+            continue
+        if best is None or comparison.origins[k][off] <= start:
+            best = (k, comparison.origins[k][off])
+    return best
+
+
+def export(job: ExportJob, fmt: str, out: Path, comparison: Comparison | None = None) -> Path:
+    """Write one export; returns the path written. Pass `comparison` to reuse one already made."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     info = ExportInfo(fmt, job.reviewer, job.date, job.project, job.base_label,
@@ -134,15 +159,17 @@ def export(job: ExportJob, fmt: str, out: Path) -> Path:
     if fmt == "clean":
         from app.io.docx.writer import write_clean
         return write_clean(out, job.working.paragraphs, template=job.template, title=job.title, **common)
-    comparison = compare_documents(job.base, job.working)
+    comparison = comparison or compare_documents(job.base, job.working)
     if fmt == "redline":
         from app.io.docx.writer import write_redline
         return write_redline(out, _attach(comparison, job.notes), template=job.template, title=job.title, **common)
     if fmt == "bilingual":
         from app.io.docx.bilingual import BilingualRow, write_bilingual
         paras = _attach(comparison, job.notes)
-        rows = [BilingualRow(str(k + 1), job.base[i].text if i is not None else "", p)
-                for k, ((i, _j), p) in enumerate(zip(comparison.pairs, paras))]
+        cells: dict[int, list[RedlineParagraph]] = {}
+        for g, p in zip(comparison.groups, paras):
+            cells.setdefault(g, []).append(p)
+        rows = [BilingualRow(str(n + 1), comparison.originals[g], tuple(cells[g])) for n, g in enumerate(sorted(cells))]
         return write_bilingual(out, rows, title=job.title, original_label=_original_label(job.base_label), **common)
     from app.io.docx.report import write_report
     items = list(job.findings) + [
