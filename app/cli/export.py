@@ -58,7 +58,7 @@ def job_for_files(source: Path, args):
     findings, notes = [], []
     if args.with_findings or args.format == "report":
         from app.io.docx.findings import findings_for
-        findings, notes = findings_for(base, working, reviewer="Galley", with_comments=args.with_findings)
+        findings, notes = findings_for(base, working, with_comments=args.with_findings)
     return ExportJob(
         base=base, working=working, reviewer=args.reviewer or _default_reviewer(), notes=notes, findings=findings,
         title=args.title or source.stem, base_label=base_path.name if base_path else "MT",
