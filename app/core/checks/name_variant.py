@@ -1,0 +1,158 @@
+"""name-variant: one name spelled two ways in a document ("Tmur Umarov" / "Temur Umarov")."""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+
+from app.core.checks.finding import make_finding
+from app.core.checks.lexicon import COMMON
+
+ID = "name-variant"
+CATEGORY = "Terminology"
+SEVERITY = "Major"
+SCOPE = "document"
+DESCRIPTION = (
+    "A person or place name that appears in the document in two nearly identical spellings, one "
+    "letter dropped, doubled or swapped: “Tmur Umarov” in one paragraph, “Temur Umarov” in "
+    "another. The variants are grouped and the best-attested spelling is suggested (the one that "
+    "reads as a possible name and is used most); one action fixes every occurrence. Names that "
+    "differ at the end (“Russia”/“Russian”, “Korea”/“Koreas”), by a different letter "
+    "(“Iran”/“Iraq”) or that are also ordinary words in the document are left alone.")
+
+MIN_LEN = 4
+_CAPWORD = re.compile(r"(?<![\w’'\-])([A-Z][a-z\u00e0-\u024f]{3,})(?![\w\-])")
+# Two consonants that can start an English (or romanised) name; "Tm", "Dv" cannot.
+_ONSETS = frozenset("""bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr ps qu rh sc sh
+sk sl sm sn sp sq st sv sw sz th tr ts tw tz wh wr zh zw vl vr""".split())
+_VOWELS = set("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿ")
+
+
+def collect(paragraph, profile=None):
+    """The capitalised words of a paragraph that could be names, with their spans."""
+    return tuple((m.group(1), m.start(1), m.end(1)) for m in _CAPWORD.finditer(paragraph.text)
+                 if m.group(1).lower() not in COMMON)
+
+
+def is_variant(a: str, b: str) -> bool:
+    """One letter dropped, doubled or two letters swapped, not at the first or last letter."""
+    if a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return (len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] > 0 and diff[1] < len(a) - 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(1, len(long_) - 1):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
+def plausible(name: str) -> bool:
+    """Does the name start the way a name can (not "Tmur")?"""
+    low = name.lower()
+    return low[0] in _VOWELS or low[1] in _VOWELS or low[:2] in _ONSETS
+
+
+def run(doc, profile=None, facts=None, memo=None):
+    if facts is None:
+        facts = [collect(p, profile) for p in doc.paragraphs]
+    memo = {} if memo is None else memo
+    counts = _update_counts(facts, memo)
+    pairs = memo["pairs"]
+    if not pairs:
+        return []
+    groups = _groups(pairs)
+    flagged: dict[str, tuple[str, bool, str]] = {}
+    for members in groups:
+        if any(_is_ordinary(m, doc, memo) for m in members):
+            continue
+        best = max(members, key=lambda m: (plausible(m), counts[m], len(m), m))
+        group = f"{ID}:{best}"
+        for m in members:
+            if m != best:
+                safe = plausible(best) and counts[best] >= 2 * counts[m] and counts[best] >= 2
+                flagged[m] = (best, safe, group)
+    out = []
+    for i, names in enumerate(facts):
+        for word, start, end in names:
+            if word in flagged:
+                best, safe, group = flagged[word]
+                n = counts[best]
+                out.append(make_finding(
+                    sys.modules[__name__], doc.paragraphs[i].text, i, start, end,
+                    f"“{word}” looks like a misspelling of “{best}” "
+                    f"(used {n} time{'s' if n != 1 else ''} in this document).",
+                    (best,), safe=safe, group=group))
+    return out
+
+
+def _update_counts(facts, memo) -> Counter:
+    """Name counts and variant pairs for the document, updated from the paragraphs that changed."""
+    prev = memo.get("facts")
+    if prev is None or len(prev) != len(facts):
+        memo.clear()
+        memo.update(pairs={}, known=set(), buckets={}, ordinary={})
+        counts = Counter(w for f in facts for w, _, _ in f)
+        new, gone = set(counts), set()
+    else:
+        counts, touched = memo["counts"], set()
+        for old, cur in zip(prev, facts):
+            if old is not cur:
+                for w, _, _ in old:
+                    counts[w] -= 1
+                    touched.add(w)
+                for w, _, _ in cur:
+                    counts[w] += 1
+                    touched.add(w)
+        gone = {w for w in touched if counts[w] <= 0}
+        for w in gone:
+            del counts[w]
+        new = {w for w in touched if w in counts and w not in memo["known"]}
+    known, buckets, pairs = memo["known"], memo["buckets"], memo["pairs"]
+    for w in gone:
+        known.discard(w)
+        buckets.get((w[0], len(w)), set()).discard(w)
+        for other in pairs.pop(w, ()):
+            pairs.get(other, set()).discard(w)
+            if not pairs.get(other, True):
+                del pairs[other]
+    for w in sorted(new):
+        for n in (len(w) - 1, len(w), len(w) + 1):
+            for other in buckets.get((w[0], n), ()):
+                if is_variant(w, other):
+                    pairs.setdefault(w, set()).add(other)
+                    pairs.setdefault(other, set()).add(w)
+        known.add(w)
+        buckets.setdefault((w[0], len(w)), set()).add(w)
+    memo["facts"], memo["counts"] = list(facts), counts
+    return counts
+
+
+def _groups(pairs: dict[str, set[str]]) -> list[set[str]]:
+    seen, groups = set(), []
+    for start in sorted(pairs):
+        if start in seen:
+            continue
+        group, todo = set(), [start]
+        while todo:
+            w = todo.pop()
+            if w in group:
+                continue
+            group.add(w)
+            todo.extend(pairs.get(w, ()))
+        seen |= group
+        groups.append(group)
+    return groups
+
+
+def _is_ordinary(word: str, doc, memo) -> bool:
+    """A capitalised word that the document also writes in lower case is not a name."""
+    cache = memo["ordinary"]
+    if word not in cache:
+        rx = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+        cache[word] = any(rx.search(p.text) for p in doc.paragraphs)
+    return cache[word]

@@ -1,0 +1,41 @@
+"""repeated-word: the same word twice in a row ("Lemaître Lemaître", "the the")."""
+from __future__ import annotations
+
+import re
+import sys
+
+from app.core.checks.finding import make_finding
+
+ID = "repeated-word"
+CATEGORY = "Fluency"
+SEVERITY = "Major"
+SCOPE = "paragraph"
+DESCRIPTION = (
+    "The same word written twice in a row, usually a slip of the MT engine or of a line join: "
+    "“co-authored by Lemaître Lemaître and Greenspan”. Doubles that English grammar allows "
+    "(“had had”, “that that”, “is is” in “what it is is…”) and reduplicated names such as "
+    "“Bora Bora” or “Walla Walla” are left alone. Fix: drop the copy.")
+
+_REPEAT = re.compile(r"(?<![\w'’\-])([^\W\d_]+)(\s+)(\1)(?![\w'’\-])", re.IGNORECASE)
+# Doubles English grammar produces: "He had had enough", "what it is is", "that that".
+GRAMMATICAL = frozenset("had that is was do does did".split())
+# Place and personal names that are one word said twice.
+REDUPLICATED = frozenset("""bora walla pago sing wagga baden mahi duran tora sirhan baba
+cous couscous tom bye no yeah knock tut chop""".split())
+
+
+def run(paragraph, index=0, profile=None):
+    text = paragraph.text
+    out = []
+    for m in _REPEAT.finditer(text):
+        first, second = m.group(1), m.group(3)
+        word = first.lower()
+        if word in GRAMMATICAL or word in REDUPLICATED:
+            continue
+        if first != second and not (first[:1].isupper() and second.islower()):
+            # "In in"; but "May may" or "Will will" mixes a name with a word.
+            continue
+        out.append(make_finding(
+            sys.modules[__name__], text, index, m.start(), m.end(),
+            f"“{first}” is repeated.", (first,), safe=True))
+    return out

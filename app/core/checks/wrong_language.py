@@ -1,0 +1,84 @@
+"""wrong-language: a sentence or fragment not in the document's language."""
+from __future__ import annotations
+
+import re
+import sys
+
+from app.core.checks.finding import make_finding
+from app.core.checks.lexicon import STOPWORDS, language_name
+from app.core.checks.profile import SCRIPT_LANGUAGE, SCRIPTS, langdetect_langs
+
+ID = "wrong-language"
+CATEGORY = "Accuracy"
+SEVERITY = "Major"
+SCOPE = "paragraph"
+DESCRIPTION = (
+    "A sentence or fragment left in another language, typically untranslated source text: "
+    "“The minister called it 一带一路 cooperation” or a French sentence in an English article. "
+    "Text in another script (Chinese, Japanese, Korean, Cyrillic, Arabic, Greek, Hebrew, Thai, "
+    "Devanagari) inside Latin-script text is flagged by its script alone. A Latin-script sentence is "
+    "only a suspect when few of its words are common in this document; langdetect (fixed seed) then "
+    "decides, and the sentence must also contain function words of the language detected. Short "
+    "fragments, names, single foreign words and symbols such as “α” are left alone.")
+
+MIN_WORDS = 6
+MIN_CHARS = 30
+SUSPECT_SHARE = 0.2
+MIN_PROB = 0.95
+# Fewest letters of another script that count as a foreign fragment.
+MIN_SCRIPT_RUN = {"Han": 1, "Kana": 1, "Hangul": 1}
+OTHER_MIN_RUN = 3
+_RUNS = {name: re.compile(f"[{chars}](?:[{chars}\\s\\d，。、：；！？“”‘’（）《》·\\-]*[{chars}])?")
+         for name, chars in SCRIPTS.items()}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def run(paragraph, index=0, profile=None):
+    text = paragraph.text
+    language = profile.language if profile else "en"
+    script = profile.script if profile else "Latin"
+    common = profile.common if profile else STOPWORDS["en"]
+    me = sys.modules[__name__]
+    out = []
+    if text.isascii():
+        runs = []
+    else:
+        runs = [(name, m) for name, rx in _RUNS.items() if name != script for m in rx.finditer(text)]
+    for name, m in runs:
+        letters = sum(1 for ch in m.group() if ch.isalpha())
+        if letters < MIN_SCRIPT_RUN.get(name, OTHER_MIN_RUN):
+            continue
+        lang = SCRIPT_LANGUAGE[name]
+        out.append(make_finding(me, text, index, m.start(), m.end(),
+                                f"This looks like {language_name(lang)} ({name} script), not "
+                                f"{language_name(language)}; it may be untranslated.", ()))
+    if script != "Latin" or language == "und":
+        return out
+    flagged = [(f.start, f.end) for f in out]
+    for s in paragraph.sentences:
+        if any(a < s.end and s.start < b for a, b in flagged):
+            continue
+        words = [w.lower() for w in _WORD.findall(s.text)]
+        if len(words) < MIN_WORDS or len(s.text) < MIN_CHARS:
+            continue
+        share = sum(w in common for w in words) / len(words)
+        if share >= SUSPECT_SHARE:
+            continue
+        guesses = langdetect_langs(s.text)
+        if not guesses:
+            continue
+        lang, prob = guesses[0]
+        if lang == language or prob < MIN_PROB:
+            continue
+        # langdetect alone misreads headlines and lists of names; ask for that language's
+        # function words too, where we know them.
+        foreign = STOPWORDS.get(lang)
+        own = STOPWORDS.get(language, frozenset())
+        if foreign is not None and sum(w in foreign and w not in own for w in words) < 2:
+            continue
+        if foreign is None and (prob < 0.999 or share >= SUSPECT_SHARE / 2):
+            continue
+        out.append(make_finding(me, text, index, s.start, s.end,
+                                f"This sentence looks like {language_name(lang)}, not "
+                                f"{language_name(language)}; it may be untranslated.", ()))
+    return out
