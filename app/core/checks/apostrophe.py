@@ -21,6 +21,8 @@ _BAD = re.compile(r"(?<=[^\W\d_])[‘`´](?=[^\W\d_])")
 
 def run(paragraph, index=0, profile=None):
     text = paragraph.text
+    if "‘" not in text and "`" not in text and "´" not in text:
+        return []
     return [make_finding(sys.modules[__name__], text, index, m.start(), m.end(),
                          f"“{m.group()}” is used as an apostrophe; use ’.", ("’",), safe=True)
             for m in _BAD.finditer(text)]

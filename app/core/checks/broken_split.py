@@ -24,8 +24,13 @@ _SUBJECT_DO = re.compile(
 _COMPARISON = re.compile(r"\b(?:as|like|than)\b")
 
 
+_SCREEN = re.compile(r"[.!?]\s+[A-Z][^.!?]{0,80}?\s(?:do|does|did)\b")
+
+
 def run(paragraph, index=0, profile=None):
     text = paragraph.text
+    if not _SCREEN.search(text):
+        return []
     sentences = paragraph.sentences
     out = []
     for s1, s2 in zip(sentences, sentences[1:]):

@@ -36,6 +36,7 @@ class Checker:
         self._by_digest: dict[str, tuple[Finding, ...]] = {}
         self._facts: dict[str, dict[str, object]] = {m.ID: {} for m in self._doc_mods}
         self._memo: dict[str, dict] = {m.ID: {} for m in self._doc_mods}
+        self._merged: dict[int, tuple] = {}
 
     @property
     def language(self) -> str | None:
@@ -55,7 +56,7 @@ class Checker:
         self._profile_digests = set(head)
         if self.profile is None or profile.key != self.profile.key:
             self.profile = profile
-            self._rows, self._by_digest = [], {}
+            self._rows, self._by_digest, self._merged = [], {}, {}
             for m in self._doc_mods:
                 self._facts[m.ID].clear()
                 self._memo[m.ID].clear()
@@ -101,11 +102,20 @@ class Checker:
                 extra.setdefault(f.paragraph, []).append(f)
 
         result: list[Finding] = []
+        merged_before, merged = self._merged, {}
         for i, (_, found) in enumerate(rows):
             if i in extra:
-                result.extend(sorted((*found, *extra[i]), key=_order))
+                more = extra[i]
+                old = merged_before.get(i)
+                if old is not None and old[0] is found and old[1] == more:
+                    both = old[2]
+                else:
+                    both = sorted((*found, *more), key=_order)
+                merged[i] = (found, more, both)
+                result.extend(both)
             elif found:
                 result.extend(found)
+        self._merged = merged
         if self.min_rank:
             result = [f for f in result if severity_rank(f.severity) >= self.min_rank]
         return result

@@ -44,8 +44,15 @@ def _same_entity(a: list[str], b: list[str]) -> bool:
     return len(short) == 1 and short[0] in long_ and short[0] not in _GENERIC and len(short[0]) > 1
 
 
+# A quick screen for the shape "Name … (to) verb … Name" with one word of the name coming back.
+_SCREEN = re.compile(r"\b([A-Z][\w\-]+)\b(?:\s+[A-Z][\w\-]+){0,3}\s+(?:to\s+)?[a-z]+(?:\s+[a-z]+){0,2}"
+                     r"\s+(?:[A-Z][\w\-]+\s+){0,3}\1\b")
+
+
 def run(paragraph, index=0, profile=None):
     text = paragraph.text
+    if not _SCREEN.search(text):
+        return []
     out = []
     names = list(_NAMES.finditer(text))
     for ma, mb in zip(names, names[1:]):

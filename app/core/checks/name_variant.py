@@ -25,18 +25,20 @@ _CAPWORD = re.compile(r"(?<![\w’'\-])([A-Z][a-z\u00e0-\u024f]{3,})(?![\w\-])")
 # Two consonants that can start an English (or romanised) name; "Tm", "Dv" cannot.
 _ONSETS = frozenset("""bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr ps qu rh sc sh
 sk sl sm sn sp sq st sv sw sz th tr ts tw tz wh wr zh zw vl vr""".split())
+# Different places or people whose names differ by one letter.
+DISTINCT = frozenset(frozenset(p.split("/")) for p in """Shanxi/Shaanxi Philips/Phillips
+Austria/Australia Mathew/Matthew Jon/John Nicolas/Nicholas Phillip/Philip Stephen/Stephan""".split())
 _VOWELS = set("aeiouyàáâäãåèéêëìíîïòóôöõùúûüýÿ")
 
 
 def collect(paragraph, profile=None):
-    """The capitalised words of a paragraph that could be names, with their spans."""
-    return tuple((m.group(1), m.start(1), m.end(1)) for m in _CAPWORD.finditer(paragraph.text)
-                 if m.group(1).lower() not in COMMON)
+    """The capitalised words of a paragraph that could be names (spans are found on demand)."""
+    return tuple(w for w in _CAPWORD.findall(paragraph.text) if w.lower() not in COMMON)
 
 
 def is_variant(a: str, b: str) -> bool:
     """One letter dropped, doubled or two letters swapped, not at the first or last letter."""
-    if a == b or a[0] != b[0] or a[-1] != b[-1]:
+    if a == b or a[0] != b[0] or a[-1] != b[-1] or frozenset((a, b)) in DISTINCT:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -76,17 +78,28 @@ def run(doc, profile=None, facts=None, memo=None):
             if m != best:
                 safe = plausible(best) and counts[best] >= 2 * counts[m] and counts[best] >= 2
                 flagged[m] = (best, safe, group)
+    # Findings are rebuilt only for paragraphs whose names or verdicts changed.
+    made_before = memo.get("made", {}) if memo.get("flagged") == flagged else {}
+    made = {}
     out = []
     for i, names in enumerate(facts):
-        for word, start, end in names:
-            if word in flagged:
+        if not names or flagged.keys().isdisjoint(names):
+            continue
+        text = doc.paragraphs[i].text
+        key = (i, text)
+        found = made_before.get(key)
+        if found is None:
+            found = []
+            for word in sorted(set(names) & flagged.keys()):
                 best, safe, group = flagged[word]
-                n = counts[best]
-                out.append(make_finding(
-                    sys.modules[__name__], doc.paragraphs[i].text, i, start, end,
-                    f"“{word}” looks like a misspelling of “{best}” "
-                    f"(used {n} time{'s' if n != 1 else ''} in this document).",
-                    (best,), safe=safe, group=group))
+                for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?![\w\-])", text):
+                    found.append(make_finding(
+                        sys.modules[__name__], text, i, m.start(), m.end(),
+                        f"“{word}” looks like a misspelling of “{best}”, which this document also uses.",
+                        (best,), safe=safe, group=group))
+        made[key] = found
+        out.extend(found)
+    memo["made"], memo["flagged"] = made, flagged
     return out
 
 
@@ -96,16 +109,16 @@ def _update_counts(facts, memo) -> Counter:
     if prev is None or len(prev) != len(facts):
         memo.clear()
         memo.update(pairs={}, known=set(), buckets={}, ordinary={})
-        counts = Counter(w for f in facts for w, _, _ in f)
+        counts = Counter(w for f in facts for w in f)
         new, gone = set(counts), set()
     else:
         counts, touched = memo["counts"], set()
         for old, cur in zip(prev, facts):
             if old is not cur:
-                for w, _, _ in old:
+                for w in old:
                     counts[w] -= 1
                     touched.add(w)
-                for w, _, _ in cur:
+                for w in cur:
                     counts[w] += 1
                     touched.add(w)
         gone = {w for w in touched if counts[w] <= 0}

@@ -18,9 +18,10 @@ DESCRIPTION = (
     "French spacing before “; : ! ?” in French documents and leading indentation are left alone. "
     "Fix: drop the extra mark or space (safe); add the final full stop (for review).")
 
-_DOUBLED = re.compile(r"(?<![.…])([,;:.])([ \u00a0]?)([,;:.])(?![.…])")
-_SPACE_BEFORE = re.compile(r"(?<=[\w”’\")\]])([ \u00a0\t]+)([,;:.!?])(?![\w.])")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_DOUBLED = re.compile(r"([,;:.])([ \u00a0]?)([,;:.])")
+_SPACE_BEFORE = re.compile(r"([ \u00a0\t]+)([,;:.!?])(?![\w.])")
+_AFTER_WORD = re.compile(r"[\w”’\")\]]")
+_DOUBLE_SPACE = re.compile(r"\S( {2,})(?=\S)")
 _FINAL_OK = set(".!?…\"”’')]»:;*")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 FRENCH_SPACED = set(";:!?")
@@ -33,12 +34,16 @@ def run(paragraph, index=0, profile=None):
     out = []
     for m in _DOUBLED.finditer(text):
         a, b = m.group(1), m.group(3)
+        if (m.start() and text[m.start() - 1] in ".…") or text[m.end():m.end() + 1] in (".", "…"):
+            continue  # part of an ellipsis
         if a == "." and b in ",;:":
             continue  # "etc.," "Inc.;"
         keep = "." if "." in (a, b) else a
         out.append(make_finding(me, text, index, m.start(), m.end(),
                                 f"Doubled punctuation “{m.group()}”.", (keep,), safe=a == b))
     for m in _SPACE_BEFORE.finditer(text):
+        if m.start() == 0 or not _AFTER_WORD.match(text, m.start() - 1):
+            continue
         mark = m.group(2)
         if french and mark in FRENCH_SPACED:
             continue
@@ -46,8 +51,8 @@ def run(paragraph, index=0, profile=None):
             continue
         out.append(make_finding(me, text, index, m.start(), m.end(),
                                 f"Space before “{mark}”.", (mark,), safe=True))
-    for m in _DOUBLE_SPACE.finditer(text):
-        out.append(make_finding(me, text, index, m.start(), m.end(),
+    for m in _DOUBLE_SPACE.finditer(text) if "  " in text else ():
+        out.append(make_finding(me, text, index, m.start(1), m.end(1),
                                 "Several spaces between words.", (" ",), safe=True))
     stripped = text.rstrip()
     if stripped and stripped[-1] not in _FINAL_OK and stripped[-1].isalnum() and len(paragraph.sentences) >= 2 \

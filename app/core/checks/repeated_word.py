@@ -16,7 +16,7 @@ DESCRIPTION = (
     "(“had had”, “that that”, “is is” in “what it is is…”) and reduplicated names such as "
     "“Bora Bora” or “Walla Walla” are left alone. Fix: drop the copy.")
 
-_REPEAT = re.compile(r"(?<![\w'’\-])([^\W\d_]+)(\s+)(\1)(?![\w'’\-])", re.IGNORECASE)
+_REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b(?!['’\-])", re.IGNORECASE)
 # Doubles English grammar produces: "He had had enough", "what it is is", "that that".
 GRAMMATICAL = frozenset("had that is was do does did".split())
 # Place and personal names that are one word said twice.
@@ -29,6 +29,8 @@ def run(paragraph, index=0, profile=None):
     out = []
     for m in _REPEAT.finditer(text):
         first, second = m.group(1), m.group(3)
+        if m.start() and text[m.start() - 1] in "'’-":
+            continue  # "Baden-Baden"-like compounds and "o'the the" are not two words
         word = first.lower()
         if word in GRAMMATICAL or word in REDUPLICATED:
             continue

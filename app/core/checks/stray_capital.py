@@ -19,7 +19,7 @@ DESCRIPTION = (
     "the Wind”), “I”, and words after a colon, dash, bracket or opening quote are left alone. "
     "Fix: lower-case the word.")
 
-_WORD = re.compile(r"(?<![\w’'\-])([A-Z][a-z]*)(?![\w’'\-])")
+_WORD = re.compile(r"\b([A-Z][a-z]*)\b(?![’'\-])")
 _PREV_WORD = re.compile(r"([\w’'\-]+)(\W*)$")
 _NEXT = re.compile(r"\s+([\w’'\-]+)")
 # After these a capital is normal: a quotation, a list item or a heading starts there.
@@ -28,33 +28,32 @@ _OPENERS = set(":;“\"‘«([{—–-•*/|")
 
 def run(paragraph, index=0, profile=None):
     text = paragraph.text
-    starts = [s.start for s in paragraph.sentences]
     out = []
     for m in _WORD.finditer(text):
         word = m.group(1)
         low = word.lower()
-        if low not in COMMON or word == "I":
+        if low not in COMMON:
             continue
         s = m.start(1)
-        sent_start = max((x for x in starts if x <= s), default=0)
-        before = text[sent_start:s]
-        if not any(ch.isalnum() for ch in before):
-            continue  # the first word of a sentence
-        lead = before.rstrip()
-        if not lead or lead[-1] in _OPENERS or lead[-1] in ".!?…":
+        if s and text[s - 1] in "’'-":
+            continue
+        lead = text[max(0, s - 160):s].rstrip()
+        if _sentence_initial(lead) or lead[-1] in _OPENERS:
             continue
         nxt = _NEXT.match(text, m.end(1))
         if not nxt or not nxt.group(1)[:1].islower():
             continue  # "The Guardian", "With the Wind" at a title's end, or a word before punctuation
+        after = _NEXT.match(text, nxt.end(1))
+        if after and after.group(1)[:1].isupper():
+            continue  # a title in title case: "Xi Jinping's Thought on Socialism"
         pm = _PREV_WORD.search(lead)
         if not pm or pm.group(2).strip():
             continue  # punctuation between: "…, The"
         prev = pm.group(1)
         if any(ch.isdigit() for ch in prev):
             continue  # after a date or number the sentence proper often starts: "2022-09-16 An article"
-        prev_start = sent_start + pm.start(1)
         possessive = prev.endswith(("’s", "'s"))
-        prev_initial = not any(ch.isalnum() for ch in text[sent_start:prev_start])
+        prev_initial = _sentence_initial(lead[:pm.start(1)].rstrip())
         if prev[:1].isupper() and not possessive and not prev_initial:
             continue  # inside a capitalised title: "Gone With the Wind"
         safe = prev[:1].islower() or possessive or prev.lower() in COMMON
@@ -62,3 +61,9 @@ def run(paragraph, index=0, profile=None):
             sys.modules[__name__], text, index, m.start(1), m.end(1),
             f"“{word}” is capitalised in the middle of a sentence.", (low,), safe=safe))
     return out
+
+
+def _sentence_initial(lead: str) -> bool:
+    """Does a sentence start after `lead` (the text before a word, right-stripped)?"""
+    lead = lead.rstrip("“\"‘'«([ ")
+    return not lead or lead[-1] in ".!?…"

@@ -23,14 +23,18 @@ DESCRIPTION = (
 
 MIN_WORDS = 6
 MIN_CHARS = 30
-SUSPECT_SHARE = 0.2
+SUSPECT_SHARE = 0.3
 MIN_PROB = 0.95
 # Fewest letters of another script that count as a foreign fragment.
 MIN_SCRIPT_RUN = {"Han": 1, "Kana": 1, "Hangul": 1}
 OTHER_MIN_RUN = 3
 _RUNS = {name: re.compile(f"[{chars}](?:[{chars}\\s\\d，。、：；！？“”‘’（）《》·\\-]*[{chars}])?")
          for name, chars in SCRIPTS.items()}
+_ANY_SCRIPT = {name: re.compile("[" + "".join(c for n, c in SCRIPTS.items() if n != name) + "]")
+               for name in (*SCRIPTS, "Latin")}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Rough sentences for screening; the real segmenter only runs on suspects.
+_CHUNK = re.compile(r"[^.!?]+[.!?]*")
 
 
 def run(paragraph, index=0, profile=None):
@@ -40,7 +44,7 @@ def run(paragraph, index=0, profile=None):
     common = profile.common if profile else STOPWORDS["en"]
     me = sys.modules[__name__]
     out = []
-    if text.isascii():
+    if text.isascii() or not _ANY_SCRIPT.get(script, _ANY_SCRIPT["Latin"]).search(text):
         runs = []
     else:
         runs = [(name, m) for name, rx in _RUNS.items() if name != script for m in rx.finditer(text)]
@@ -55,8 +59,13 @@ def run(paragraph, index=0, profile=None):
     if script != "Latin" or language == "und":
         return out
     flagged = [(f.start, f.end) for f in out]
+    suspects = [m for m in _CHUNK.finditer(text) if _is_suspect(m.group(), common)]
+    if not suspects:
+        return out
     for s in paragraph.sentences:
         if any(a < s.end and s.start < b for a, b in flagged):
+            continue
+        if not any(m.start() < s.end and s.start < m.end() for m in suspects):
             continue
         words = [w.lower() for w in _WORD.findall(s.text)]
         if len(words) < MIN_WORDS or len(s.text) < MIN_CHARS:
@@ -82,3 +91,13 @@ def run(paragraph, index=0, profile=None):
                                 f"This sentence looks like {language_name(lang)}, not "
                                 f"{language_name(language)}; it may be untranslated.", ()))
     return out
+
+
+def _is_suspect(chunk: str, common) -> bool:
+    """Cheap screen: a long enough stretch with few of the document's common words."""
+    if len(chunk) < MIN_CHARS:
+        return False
+    words = _WORD.findall(chunk.lower())
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(map(common.__contains__, words)) < SUSPECT_SHARE * len(words)
