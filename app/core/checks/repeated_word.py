@@ -13,8 +13,9 @@ SCOPE = "paragraph"
 DESCRIPTION = (
     "The same word written twice in a row, usually a slip of the MT engine or of a line join: "
     "“co-authored by Lemaître Lemaître and Greenspan”. Doubles that English grammar allows "
-    "(“had had”, “that that”, “is is” in “what it is is…”) and reduplicated names such as "
-    "“Bora Bora” or “Walla Walla” are left alone. Fix: drop the copy.")
+    "(“had had”, “that that”, “is is” in “what it is is…”), reduplicated names such as "
+    "“Bora Bora” or “Walla Walla”, and a name followed by the same word (“Theresa May may resign”) "
+    "are left alone. Fix: drop the copy.")
 
 _REPEAT = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b(?!['’\-])", re.IGNORECASE)
 # Doubles English grammar produces: "He had had enough", "what it is is", "that that".
@@ -34,9 +35,13 @@ def run(paragraph, index=0, profile=None):
         word = first.lower()
         if word in GRAMMATICAL or word in REDUPLICATED:
             continue
-        if first != second and not (first[:1].isupper() and second.islower()):
-            # "In in"; but "May may" or "Will will" mixes a name with a word.
-            continue
+        if first != second:
+            if not (first[:1].isupper() and second.islower()):
+                continue
+            lead = text[:m.start()].rstrip().rstrip("“\"‘'«(")
+            if lead and lead[-1] not in ".!?…:":
+                continue  # mid-sentence "Theresa May may resign": a name, then a word
+
         out.append(make_finding(
             sys.modules[__name__], text, index, m.start(), m.end(),
             f"“{first}” is repeated.", (first,), safe=True))

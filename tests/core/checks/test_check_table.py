@@ -57,6 +57,8 @@ QUIET = [
     ("repeated-word", "She said that that was the end of it."),
     ("repeated-word", "They flew to Bora Bora for the summit."),
     ("repeated-word", "What it is is a negotiation, not a surrender."),
+    ("repeated-word", "Analysts think Theresa May may resign before the summit."),
+    ("repeated-word", "The court heard that Sirhan Sirhan had acted alone."),
     ("repeated-word", "Xi met Putin; Putin, in turn, met Xi."),
     ("entity-two-roles", "Putin expects Xi Jinping to support him not so much in actions as in words."),
     ("entity-two-roles", "The first meeting between Xi Jinping and Putin was highlighted."),
