@@ -19,7 +19,7 @@ DESCRIPTION = (
     "such as Ms or Queen, a word such as “woman” or “minister … she” after a two-word personal "
     "name) it stays quiet. Fix: it/its/itself, for review.")
 
-_PRONOUN = re.compile(r"(?<![\w’'\-])(she|her|herself|hers)(?![\w’'\-])", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b([Ss]he|[Hh]er(?:self|s)?|SHE|HER)\b(?![’'\-])")
 _COUNTRY = re.compile(
     r"(?<![\w\-])(" + "|".join(sorted((re.escape(c) for c in (*COUNTRY_PHRASES, *COUNTRIES)),
                                       key=len, reverse=True)) + r")(?![\w\-])")

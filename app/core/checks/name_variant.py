@@ -163,9 +163,33 @@ def _groups(pairs: dict[str, set[str]]) -> list[set[str]]:
 
 
 def _is_ordinary(word: str, doc, memo) -> bool:
-    """A capitalised word that the document also writes in lower case is not a name."""
+    """A capitalised word that the document also writes in lower case is not a name.
+
+    The answer is kept with the paragraph that proved it (or None) and re-checked
+    only against paragraphs that changed since, so edits stay cheap and exact."""
     cache = memo["ordinary"]
-    if word not in cache:
-        rx = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
-        cache[word] = any(rx.search(p.text) for p in doc.paragraphs)
-    return cache[word]
+    rx = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+    entry = cache.get(word)
+    if entry is not None:
+        where, checked = entry
+        paras = doc.paragraphs
+        if where is not None:
+            if where < len(paras) and paras[where].text is checked:
+                return True
+        else:
+            changed = [i for i, p in enumerate(paras) if p.text is not checked.get(i)]
+            if not changed and len(checked) == len(paras):
+                return False
+            if len(checked) == len(paras):
+                for i in changed:
+                    if rx.search(paras[i].text):
+                        cache[word] = (i, paras[i].text)
+                        return True
+                cache[word] = (None, {i: p.text for i, p in enumerate(paras)})
+                return False
+    for i, p in enumerate(doc.paragraphs):
+        if rx.search(p.text):
+            cache[word] = (i, p.text)
+            return True
+    cache[word] = (None, {i: p.text for i, p in enumerate(doc.paragraphs)})
+    return False

@@ -67,12 +67,14 @@ class Profile:
     script: str
     common: frozenset
     key: str
+    top: tuple = ()  # the document's most frequent function words, most frequent first
 
     @classmethod
-    def make(cls, language: str, script: str, common) -> "Profile":
+    def make(cls, language: str, script: str, common, top=()) -> "Profile":
         common = frozenset(common)
-        key = hashlib.blake2b("|".join([language, script, *sorted(common)]).encode(), digest_size=6).hexdigest()
-        return cls(language, script, common, key)
+        key = hashlib.blake2b("|".join([language, script, *sorted(common), "|", *top]).encode(),
+                              digest_size=6).hexdigest()
+        return cls(language, script, common, key, tuple(top))
 
 
 def detect_profile(texts) -> Profile:
@@ -99,8 +101,10 @@ def detect_profile(texts) -> Profile:
         language = _latin_language(words, sample)
     counts = Counter(words)
     common = {w for w, c in counts.most_common(COMMON_WORDS) if c >= 2}
-    common |= STOPWORDS.get(language, frozenset())
-    return Profile.make(language, script, common)
+    stop = STOPWORDS.get(language, frozenset())
+    common |= stop
+    top = [w for w, _ in counts.most_common(60) if w in stop][:12]
+    return Profile.make(language, script, common, top)
 
 
 def _latin_language(words: list[str], sample: str) -> str:

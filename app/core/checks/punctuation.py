@@ -41,7 +41,8 @@ def run(paragraph, index=0, profile=None):
         keep = "." if "." in (a, b) else a
         out.append(make_finding(me, text, index, m.start(), m.end(),
                                 f"Doubled punctuation “{m.group()}”.", (keep,), safe=a == b))
-    for m in _SPACE_BEFORE.finditer(text):
+    spaced = any(f"{sp}{mark}" in text for sp in " \u00a0\t" for mark in ",;:.!?")
+    for m in _SPACE_BEFORE.finditer(text) if spaced else ():
         if m.start() == 0 or not _AFTER_WORD.match(text, m.start() - 1):
             continue
         mark = m.group(2)

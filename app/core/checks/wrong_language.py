@@ -42,6 +42,7 @@ def run(paragraph, index=0, profile=None):
     language = profile.language if profile else "en"
     script = profile.script if profile else "Latin"
     common = profile.common if profile else STOPWORDS["en"]
+    top = profile.top if profile else ("the", "of", "and", "to", "in", "a")
     me = sys.modules[__name__]
     out = []
     if text.isascii() or not _ANY_SCRIPT.get(script, _ANY_SCRIPT["Latin"]).search(text):
@@ -59,7 +60,7 @@ def run(paragraph, index=0, profile=None):
     if script != "Latin" or language == "und":
         return out
     flagged = [(f.start, f.end) for f in out]
-    suspects = [m for m in _CHUNK.finditer(text) if _is_suspect(m.group(), common)]
+    suspects = [m for m in _CHUNK.finditer(text) if _is_suspect(m.group(), common, top)]
     if not suspects:
         return out
     for s in paragraph.sentences:
@@ -93,11 +94,15 @@ def run(paragraph, index=0, profile=None):
     return out
 
 
-def _is_suspect(chunk: str, common) -> bool:
+def _is_suspect(chunk: str, common, top) -> bool:
     """Cheap screen: a long enough stretch with few of the document's common words."""
     if len(chunk) < MIN_CHARS:
         return False
-    words = _WORD.findall(chunk.lower())
+    low = chunk.lower()
+    padded = f" {low} "
+    if sum(f" {w} " in padded for w in top) >= 3:
+        return False  # three of the document's most common function words: its own language
+    words = _WORD.findall(low)
     if len(words) < MIN_WORDS:
         return False
     return sum(map(common.__contains__, words)) < SUSPECT_SHARE * len(words)
