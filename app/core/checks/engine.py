@@ -37,6 +37,7 @@ class Checker:
         self._facts: dict[str, dict[str, object]] = {m.ID: {} for m in self._doc_mods}
         self._memo: dict[str, dict] = {m.ID: {} for m in self._doc_mods}
         self._merged: dict[int, tuple] = {}
+        self._last_facts: dict[str, list] = {}
 
     @property
     def language(self) -> str | None:
@@ -56,7 +57,7 @@ class Checker:
         self._profile_digests = set(head)
         if self.profile is None or profile.key != self.profile.key:
             self.profile = profile
-            self._rows, self._by_digest, self._merged = [], {}, {}
+            self._rows, self._by_digest, self._merged, self._last_facts = [], {}, {}, {}
             for m in self._doc_mods:
                 self._facts[m.ID].clear()
                 self._memo[m.ID].clear()
@@ -69,11 +70,13 @@ class Checker:
             self._by_digest.clear()
         old = self._rows
         rows = []
+        changed = []  # indices whose text differs from the last check at the same index
         for i, para in enumerate(doc.paragraphs):
-            digest = para.digest
+            digest = _key(para)
             if i < len(old) and old[i][0] == digest:
                 rows.append(old[i])
                 continue
+            changed.append(i)
             found = self._by_digest.get(digest)
             if found is None:
                 out = []
@@ -84,6 +87,7 @@ class Checker:
             elif found and found[0].paragraph != i:
                 found = tuple(_reindex(f, i) for f in found)
             rows.append((digest, found))
+        same_shape = len(old) == len(rows)
         self._rows = rows
 
         extra: dict[int, list[Finding]] = {}
@@ -91,13 +95,21 @@ class Checker:
             cache = self._facts[m.ID]
             if len(cache) > CACHE_LIMIT:
                 cache.clear()
-            facts = []
-            for para in doc.paragraphs:
-                f = cache.get(para.digest)
-                if f is None and para.digest not in cache:
-                    f = m.collect(para, profile)
-                    cache[para.digest] = f
-                facts.append(f)
+            previous = self._last_facts.get(m.ID)
+            if same_shape and previous is not None:
+                facts = list(previous)
+                indices = changed
+            else:
+                facts = [None] * len(rows)
+                indices = range(len(rows))
+            for i in indices:
+                key = rows[i][0]
+                f = cache.get(key)
+                if f is None and key not in cache:
+                    f = m.collect(doc.paragraphs[i], profile)
+                    cache[key] = f
+                facts[i] = f
+            self._last_facts[m.ID] = facts
             for f in m.run(doc, profile, facts, self._memo[m.ID]):
                 extra.setdefault(f.paragraph, []).append(f)
 
@@ -119,6 +131,11 @@ class Checker:
         if self.min_rank:
             result = [f for f in result if severity_rank(f.severity) >= self.min_rank]
         return result
+
+
+def _key(para):
+    """The cache key of a paragraph: its digest, plus its style when it has one (headings differ)."""
+    return para.digest if para.style is None else f"{para.digest}:{para.style}"
 
 
 def _reindex(f: Finding, index: int) -> Finding:

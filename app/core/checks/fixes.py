@@ -40,3 +40,14 @@ def apply_fixes(doc: Document, findings, only_safe: bool = True) -> tuple[Docume
         changes.extend(Change(f.check, i, f.start, f.text, f.suggestions[0]) for f in chosen)
         doc = doc.replace_paragraph(i, text)
     return doc, changes
+
+
+def fix_group(doc: Document, findings, group: str, replacement: str | None = None) -> tuple[Document, list[Change]]:
+    """Fix every finding of one group (all occurrences of a name variant) in one action.
+
+    `replacement` overrides the suggestion (the reviewer picked another spelling)."""
+    chosen = [f for f in findings if f.group == group]
+    if replacement is not None:
+        chosen = [Finding(f.check, f.category, f.severity, f.paragraph, f.start, f.end, f.text, f.message,
+                          (replacement,), f.safe, f.fingerprint, f.group) for f in chosen]
+    return apply_fixes(doc, chosen, only_safe=False)

@@ -29,7 +29,7 @@ _FUSED_DATE = re.compile(
     rf"^\s*(?P<meta>(?:(?P<label>{_DATE_LABEL})\s*:?\s*)?(?P<value>{_DATE}))\s+"
     rf"(?P<next>[A-Z][a-z]+\s+[a-z]+)", re.IGNORECASE)
 _FUSED_NAME = re.compile(
-    rf"^\s*(?P<meta>(?P<label>(?i:{_NAME_LABEL}))\s*:\s*(?P<value>(?:[A-Z][\w.\-]*\s+){{0,4}}?[A-Z][\w.\-]*))\s+"
+    rf"^\s*(?P<meta>(?P<label>(?i:{_NAME_LABEL}))\s*:?\s*(?P<value>(?:[A-Z][\w.\-/]*\s+){{0,4}}?[A-Z][\w.\-/]*))\s+"
     rf"(?P<next>(?:The|A|An|In|On|At|According|After|Before|When|While|This|These|It|He|She|They|Last|Since)\s+[a-z]+)")
 
 

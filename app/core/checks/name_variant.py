@@ -64,6 +64,7 @@ def run(doc, profile=None, facts=None, memo=None):
         facts = [collect(p, profile) for p in doc.paragraphs]
     memo = {} if memo is None else memo
     counts = _update_counts(facts, memo)
+    _refresh_ordinary(doc, memo)
     pairs = memo["pairs"]
     if not pairs:
         return []
@@ -162,34 +163,40 @@ def _groups(pairs: dict[str, set[str]]) -> list[set[str]]:
     return groups
 
 
-def _is_ordinary(word: str, doc, memo) -> bool:
-    """A capitalised word that the document also writes in lower case is not a name.
+def _refresh_ordinary(doc, memo) -> None:
+    """Bring the ordinary-word verdicts up to date with the paragraphs that changed."""
+    cache, paras = memo["ordinary"], doc.paragraphs
+    texts = [p.text for p in paras]
+    before = memo.get("texts")
+    memo["texts"] = texts
+    if before is None or len(before) != len(texts):
+        cache.clear()
+        return
+    changed = {i for i, (a, b) in enumerate(zip(before, texts)) if a is not b}
+    if not changed:
+        return
+    for word, where in list(cache.items()):
+        if where is None:
+            rx = _lower_rx(word, memo)
+            for i in changed:
+                if rx.search(paras[i].text):
+                    cache[word] = i
+                    break
+        elif where in changed:
+            del cache[word]  # the proof was edited away, or not: look again when asked
 
-    The answer is kept with the paragraph that proved it (or None) and re-checked
-    only against paragraphs that changed since, so edits stay cheap and exact."""
+
+def _is_ordinary(word: str, doc, memo) -> bool:
+    """A capitalised word that the document also writes in lower case is not a name."""
     cache = memo["ordinary"]
-    rx = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
-    entry = cache.get(word)
-    if entry is not None:
-        where, checked = entry
-        paras = doc.paragraphs
-        if where is not None:
-            if where < len(paras) and paras[where].text is checked:
-                return True
-        else:
-            changed = [i for i, p in enumerate(paras) if p.text is not checked.get(i)]
-            if not changed and len(checked) == len(paras):
-                return False
-            if len(checked) == len(paras):
-                for i in changed:
-                    if rx.search(paras[i].text):
-                        cache[word] = (i, paras[i].text)
-                        return True
-                cache[word] = (None, {i: p.text for i, p in enumerate(paras)})
-                return False
-    for i, p in enumerate(doc.paragraphs):
-        if rx.search(p.text):
-            cache[word] = (i, p.text)
-            return True
-    cache[word] = (None, {i: p.text for i, p in enumerate(doc.paragraphs)})
-    return False
+    if word not in cache:
+        rx = _lower_rx(word, memo)
+        cache[word] = next((i for i, p in enumerate(doc.paragraphs) if rx.search(p.text)), None)
+    return cache[word] is not None
+
+
+def _lower_rx(word: str, memo):
+    rxs = memo.setdefault("rx", {})
+    if word not in rxs:
+        rxs[word] = re.compile(rf"(?<![\w\-]){re.escape(word.lower())}(?![\w\-])")
+    return rxs[word]

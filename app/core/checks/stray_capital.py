@@ -28,6 +28,8 @@ _OPENERS = set(":;“\"‘«([{—–-•*/|")
 
 def run(paragraph, index=0, profile=None):
     text = paragraph.text
+    if (paragraph.style or "").lower().startswith(("heading", "title", "subtitle")):
+        return []  # headings are often in title case
     out = []
     for m in _WORD.finditer(text):
         word = m.group(1)

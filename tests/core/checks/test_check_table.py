@@ -32,6 +32,10 @@ FIRES = [
      "date 2022-09-16", "2022-09-16 —"),
     ("fused-metadata", "Source: Xinhua News Agency The talks ended on Friday in Beijing.",
      "Source: Xinhua News Agency", None),
+    ("fused-metadata", "Photo credit: Reuters/Maxim Shemetov The two leaders met in Samarkand on Thursday.",
+     "Photo credit: Reuters/Maxim Shemetov", None),
+    ("fused-metadata", "By Philippe Ricard The first meeting between the two leaders was highlighted.",
+     "By Philippe Ricard", None),
     ("wrong-language", "The minister praised the 一带一路 initiative at the summit.", "一带一路", None),
     ("wrong-language", "Open the account of @芳芳一人食 on Douyin, the video is refreshing.", "芳芳一人食", None),
     ("wrong-language", "The talks went well. Le président a déclaré que la situation était très grave pour "
@@ -64,6 +68,7 @@ QUIET = [
     ("entity-two-roles", "The first meeting between Xi Jinping and Putin was highlighted."),
     ("entity-two-roles", "The road runs from New York to New Jersey."),
     ("entity-two-roles", "Putin asked Xi to support Xi’s own plan for the region."),
+    ("entity-two-roles", "Manchester United beat Manchester City in the derby."),
     ("stray-capital", "The report was published in The Guardian on Monday."),
     ("stray-capital", "The Italian daily La Stampa wrote that the talks failed."),
     ("stray-capital", "He said I would be there, and I was."),
@@ -83,6 +88,7 @@ QUIET = [
     ("fused-metadata", "16 September 2022 — An article in Le Monde on Thursday wrote that Putin expects more."),
     ("fused-metadata", "On 16 September 2022 the leaders met in Samarkand."),
     ("fused-metadata", "Source: Xinhua News Agency."),
+    ("fused-metadata", "By Thursday the two leaders had met in Samarkand."),
     ("wrong-language", "The Le Monde article also pointed out that China increased its purchases."),
     ("wrong-language", "Xi Jinping, Li Zhanshu, Volodymyr Zelensky and Evan Feigenbaum met in Samarkand."),
     ("wrong-language", "The α-particle results were published in Nature."),
@@ -124,3 +130,11 @@ def test_fires_on_the_garble(check, text, flagged, fix):
 @pytest.mark.parametrize("check,text", QUIET)
 def test_quiet_on_the_lookalike(check, text):
     assert [(f.text, f.message) for f in _findings(text, check)] == []
+
+
+def test_headings_in_title_case_are_not_stray_capitals():
+    from app.core.document import Paragraph
+    heading = Paragraph("Putin expects China to Be more outspoken", style="Heading 1")
+    body = Paragraph("Putin expects China to Be more outspoken")
+    doc = Document((Paragraph(CONTEXT), heading, body))
+    assert [f.paragraph for f in run_checks(doc, ["stray-capital"])] == [2]

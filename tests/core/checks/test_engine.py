@@ -116,3 +116,18 @@ def test_finding_is_a_frozen_record():
     assert isinstance(f, Finding)
     with pytest.raises(Exception):
         f.start = 3
+
+
+def test_a_variant_that_is_also_an_ordinary_word_is_dropped_and_restored_incrementally():
+    base = ["Temur Umarov said the talks failed.", "Temur Umarov spoke again.", "Tmur Umarov agreed.",
+            "Nothing else happened that week."]
+    checker = Checker()
+    steps = [base,
+             base[:3] + ["Nothing but tmur happened that week."],  # "tmur" is a word here: not a name
+             base]
+    expected_counts = [1, 0, 1]
+    for texts, n in zip(steps, expected_counts):
+        doc = Document.from_paragraphs(texts)
+        got = [f for f in checker.check(doc) if f.check == "name-variant"]
+        assert len(got) == n
+        assert checker.check(doc) == Checker(profile=checker.profile).check(doc)

@@ -27,3 +27,13 @@ def test_overlapping_fixes_apply_once():
     doc = Document.from_paragraphs(["He said the the the talks  failed ."])
     fixed, changes = apply_fixes(doc, run_checks(doc))
     assert fixed[0].text == "He said the the talks failed."
+
+
+def test_one_action_fixes_every_occurrence_of_a_name_variant():
+    from app.core.checks.fixes import fix_group
+    doc = load_document(SAMPLES / "lemonde-mt.txt")
+    findings = run_checks(doc)
+    fixed, changes = fix_group(doc, findings, "name-variant:Temur")
+    assert [(c.paragraph, c.before, c.after) for c in changes] == [(0, "Tmur", "Temur"), (7, "Tmur", "Temur")]
+    assert "Tmur" not in fixed.text and fixed.text.count("Temur Umarov") == 3
+    assert not [f for f in run_checks(fixed) if f.check == "name-variant"]
