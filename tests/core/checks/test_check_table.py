@@ -93,6 +93,8 @@ QUIET = [
     ("wrong-language", "Xi Jinping, Li Zhanshu, Volodymyr Zelensky and Evan Feigenbaum met in Samarkand."),
     ("wrong-language", "The α-particle results were published in Nature."),
     ("wrong-language", "The café served crème brûlée to the delegation."),
+    ("wrong-language", "Copyright (c) 2018, Tzu-ping Chung <uranusjr@gmail.com>"),
+    ("wrong-language", "Reporting by Zhang Yan, Li Jun and Wang Xiaoxiao; editing by Tang Guangming Xinhua"),
     ("punctuation", "Russia’s national interests (…), and the same goes for Ukraine."),
     ("punctuation", "Li Zhanshu, China’s No. 3, said so."),
     ("punctuation", "He waited... and then left."),
