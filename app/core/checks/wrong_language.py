@@ -30,6 +30,8 @@ MIN_SCRIPT_RUN = {"Han": 1, "Kana": 1, "Hangul": 1}
 OTHER_MIN_RUN = 3
 _RUNS = {name: re.compile(f"[{chars}](?:[{chars}\\s\\d，。、：；！？“”‘’（）《》·\\-]*[{chars}])?")
          for name, chars in SCRIPTS.items()}
+# Scripts a language writes with besides its main one: Japanese mixes kanji and kana.
+NATIVE_SCRIPTS = {"ja": {"Han", "Kana"}, "ko": {"Hangul", "Han"}, "zh": {"Han"}}
 _ANY_SCRIPT = {name: re.compile("[" + "".join(c for n, c in SCRIPTS.items() if n != name) + "]")
                for name in (*SCRIPTS, "Latin")}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -48,7 +50,8 @@ def run(paragraph, index=0, profile=None):
     if text.isascii() or not _ANY_SCRIPT.get(script, _ANY_SCRIPT["Latin"]).search(text):
         runs = []
     else:
-        runs = [(name, m) for name, rx in _RUNS.items() if name != script for m in rx.finditer(text)]
+        native = NATIVE_SCRIPTS.get(language, set()) | {script}
+        runs = [(name, m) for name, rx in _RUNS.items() if name not in native for m in rx.finditer(text)]
     for name, m in runs:
         letters = sum(1 for ch in m.group() if ch.isalpha())
         if letters < MIN_SCRIPT_RUN.get(name, OTHER_MIN_RUN):

@@ -131,3 +131,12 @@ def test_a_variant_that_is_also_an_ordinary_word_is_dropped_and_restored_increme
         got = [f for f in checker.check(doc) if f.check == "name-variant"]
         assert len(got) == n
         assert checker.check(doc) == Checker(profile=checker.profile).check(doc)
+
+
+def test_japanese_text_is_not_foreign_to_itself_but_cyrillic_is():
+    doc = Document.from_paragraphs(["東京で首脳会談が開かれました。", "プーチン大統領は習近平国家主席と会談しました。",
+                                    "会談は Путин заявил 長く続きました。"])
+    checker = Checker()
+    found = checker.check(doc)
+    assert checker.language == "ja"
+    assert [(f.check, f.text) for f in found if f.check == "wrong-language"] == [("wrong-language", "Путин заявил")]
