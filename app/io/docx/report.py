@@ -67,7 +67,7 @@ def _table(doc, header: Sequence[str], rows: Sequence[Sequence], widths: Sequenc
     for cell, text in zip(header_row.cells, header):
         run = cell.paragraphs[0].add_run(str(text))
         run.bold = True
-        run.font.size = Pt(9)
+        run.font.size = Pt(8)
     for values in rows:
         for cell, value in zip(table.add_row().cells, values):
             cell.paragraphs[0].add_run(str(value)).font.size = Pt(9)
@@ -92,7 +92,7 @@ def _matrix(doc, items: Sequence[QAItem], statuses: Sequence[str]) -> None:
                  *(sum(by_status[c, s] for c in cats) for s in statuses), len(items)])
     n = len(SEVERITIES) + len(statuses) + 1
     _table(doc, ["Category", *SEVERITIES, *(s.capitalize() for s in statuses), "Total"], rows,
-           [1.5] + [4.4 / n] * n)
+           [1.3] + [4.6 / n] * n)
 
 
 def _details(doc, items: Sequence[QAItem], who_label: str) -> None:
@@ -100,7 +100,7 @@ def _details(doc, items: Sequence[QAItem], who_label: str) -> None:
     rows = [[i.paragraph + 1, _category(i.category), normalise_severity(i.severity), i.status,
              i.text[:120], i.message[:300], i.who] for i in shown]
     _table(doc, ["¶", "Category", "Severity", "Status", "Text", "Message", who_label], rows,
-           [0.35, 0.85, 0.65, 0.6, 1.2, 1.45, 0.8])
+           [0.3, 0.95, 0.65, 0.6, 1.1, 1.5, 0.8])
     if len(items) > len(shown):
         doc.add_paragraph(f"… and {len(items) - len(shown):,} more, counted in the tables above.")
 
@@ -128,8 +128,9 @@ def write_report(out: Path, report: QAReport, *, reviewer: str, date: dt.datetim
     if report.edit_rate is None:
         doc.add_paragraph("Not computed for this export.")
     else:
-        doc.add_paragraph(f"Edit rate {report.base_label} → {report.working_label}: "
-                          f"{report.edit_rate * 100:.1f}% (word edits ÷ words of the {report.working_label}).")
+        doc.add_paragraph(f"Edit rate {report.base_label} → {report.working_label}: {report.edit_rate * 100:.1f}%: "
+                          "words inserted, deleted and substituted, per word of the "
+                          f"{report.working_label} (TER without shifts).")
     if report.metrics:
         _table(doc, ["Measure", "Value"], [[k, v] for k, v in report.metrics.items()], [3.0, 2.9])
 
