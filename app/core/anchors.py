@@ -58,8 +58,8 @@ def common_affixes(old: str, new: str) -> tuple[int, int, int]:
 # ---- finding a quote again -------------------------------------------------------------
 
 _MAX_BITS = 32          # diff-match-patch's bitap works on patterns up to this many characters
-_NEARBY = 5             # paragraphs either side searched fuzzily
-_MIN_SIMILARITY = 0.75  # share of the quote that must survive in a fuzzy match
+_MIN_SIMILARITY = 0.8   # share of the quote that must survive in a fuzzy match
+_MIN_MOVED = 4          # shorter quotes ("the") are not looked for in other paragraphs
 
 
 def _nearest(text: str, quote: str, hint: int) -> int:
@@ -109,21 +109,26 @@ def _fuzzy(dmp: diff_match_patch, text: str, quote: str, hint: int) -> tuple[int
 def find_quote(doc: Document, quote: str, paragraph: int, start: int) -> tuple[int, int, int] | None:
     """Where `quote` is now: (paragraph, start, end), searched from the old position outwards.
 
-    Exact matches win (same paragraph, then the nearest paragraph holding it); then a fuzzy
-    match in the old paragraph and its neighbours. None when nothing is close enough."""
+    In order: exactly in its old paragraph (nearest the old place), fuzzily there (the text
+    was touched up), exactly in the nearest other paragraph (paragraphs were added or moved).
+    Fuzzy matches elsewhere are not tried: "16 September" must not land on "on September"
+    three paragraphs away. None when nothing is close enough: the caller detaches."""
     if not quote or not len(doc):
         return None
     home = max(0, min(paragraph, len(doc) - 1))
-    order = sorted(range(len(doc)), key=lambda i: (abs(i - home), i))
-    for i in order:
-        hit = _nearest(doc[i].text, quote, start if i == home else 0)
-        if hit != -1:
-            return i, hit, hit + len(quote)
     dmp = diff_match_patch()
     dmp.Match_Threshold = 0.4
     dmp.Match_Distance = 10_000
-    for i in order[:2 * _NEARBY + 1]:
-        span = _fuzzy(dmp, doc[i].text, quote, start if i == home else 0)
-        if span is not None:
-            return i, span[0], span[1]
+    hit = _nearest(doc[home].text, quote, start)
+    if hit != -1:
+        return home, hit, hit + len(quote)
+    span = _fuzzy(dmp, doc[home].text, quote, start)
+    if span is not None:
+        return home, span[0], span[1]
+    if len(quote) < _MIN_MOVED:
+        return None
+    for i in sorted(range(len(doc)), key=lambda i: (abs(i - home), i))[1:]:
+        hit = _nearest(doc[i].text, quote, 0)
+        if hit != -1:
+            return i, hit, hit + len(quote)
     return None

@@ -65,7 +65,7 @@ class Project:
         path = Path(path)
         wal = insp.read_header(path)
         reason = "opened read-only as asked" if read_only else None
-        if reason is None and not os.access(path, os.W_OK):
+        if reason is None and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
             reason = "the file is read-only"
         if reason is None and not os.access(path.parent or Path("."), os.W_OK | os.X_OK):
             reason = "its folder is read-only, so SQLite cannot keep a journal beside it"
@@ -84,13 +84,8 @@ class Project:
 
     @classmethod
     def _open_checked(cls, path: Path, wal: bool, lock: ProjectLock | None, reason: str | None) -> "Project":
-        journal = Path(f"{path}-journal")
-        if lock is not None and journal.exists() and journal.stat().st_size > 0:
-            # A crash left a hot journal; SQLite rolls it back on the first read by a writer.
-            # A read-only inspection could not read past it, so recover first.
-            with sqlite3.connect(path, isolation_level=None) as recover:
-                recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            recover.close()
+        if lock is not None:
+            _recover(path)
         ro = insp.connect_ro(path, wal)
         try:
             facts = insp.inspect(ro, path)
@@ -288,6 +283,13 @@ def read_project_working(path: str | Path) -> Document:
     """The working text of a project, read-only and without locking (for `load_document`)."""
     path = Path(path)
     wal = insp.read_header(path)
+    if _has_hot_journal(path) and os.access(path, os.W_OK):
+        lock = ProjectLock(path)
+        if lock.acquire():  # nobody is writing it: finish the crashed writer's rollback
+            try:
+                _recover(path)
+            finally:
+                lock.release()
     ro = insp.connect_ro(path, wal)
     try:
         facts = insp.inspect(ro, path, integrity=True)
@@ -313,6 +315,25 @@ def _transaction(conn: sqlite3.Connection, work) -> None:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def _has_hot_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def _recover(path: Path) -> None:
+    """A writer killed mid-transaction leaves a hot journal; SQLite rolls it back on the first
+    read by a connection that may write. Do that before the read-only checks look at the file."""
+    if not _has_hot_journal(path):
+        return
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow will say what is wrong
+    finally:
+        conn.close()
 
 
 def _migrated_copy(ro: sqlite3.Connection) -> sqlite3.Connection:
