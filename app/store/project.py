@@ -76,16 +76,19 @@ class Project:
                 lock = None
                 reason = _held_by(path, wal)
         try:
-            return cls._open_checked(path, wal, lock, reason)
+            return cls._open_checked(path, wal, lock, reason, read_only)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
 
     @classmethod
-    def _open_checked(cls, path: Path, wal: bool, lock: ProjectLock | None, reason: str | None) -> "Project":
+    def _open_checked(cls, path: Path, wal: bool, lock: ProjectLock | None, reason: str | None,
+                      read_only_asked: bool) -> "Project":
         if lock is not None:
             _recover(path)
+        elif read_only_asked:
+            _recover_unlocked(path)
         ro = insp.connect_ro(path, wal)
         try:
             facts = insp.inspect(ro, path)
@@ -283,13 +286,7 @@ def read_project_working(path: str | Path) -> Document:
     """The working text of a project, read-only and without locking (for `load_document`)."""
     path = Path(path)
     wal = insp.read_header(path)
-    if _has_hot_journal(path) and os.access(path, os.W_OK):
-        lock = ProjectLock(path)
-        if lock.acquire():  # nobody is writing it: finish the crashed writer's rollback
-            try:
-                _recover(path)
-            finally:
-                lock.release()
+    _recover_unlocked(path)
     ro = insp.connect_ro(path, wal)
     try:
         facts = insp.inspect(ro, path, integrity=True)
@@ -334,6 +331,18 @@ def _recover(path: Path) -> None:
         pass  # the checks that follow will say what is wrong
     finally:
         conn.close()
+
+
+def _recover_unlocked(path: Path) -> None:
+    """Roll back a crashed writer's transaction for a reader, if no Galley is writing the file
+    and it may be written; otherwise a reader could see half a transaction."""
+    if _has_hot_journal(path) and os.access(path, os.W_OK) and path.stat().st_mode & 0o222:
+        lock = ProjectLock(path)
+        if lock.acquire():
+            try:
+                _recover(path)
+            finally:
+                lock.release()
 
 
 def _migrated_copy(ro: sqlite3.Connection) -> sqlite3.Connection:

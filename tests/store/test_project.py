@@ -209,3 +209,26 @@ def test_styles_from_a_docx_survive(tmp_path):
     with Project.open(path) as p:
         assert p.original == doc and p.working == doc
         assert p.working[0].style == "Heading 1"
+
+
+HALF_WRITTEN = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 1")  # spill pages into the file mid-transaction
+conn.execute("BEGIN")
+conn.execute("UPDATE working SET text = 'HALF WRITTEN ' || text")
+conn.execute("UPDATE working SET text = text || ' MORE'")
+os.kill(os.getpid(), 9)
+"""
+
+
+def test_a_crashed_half_written_transaction_never_shows(project, tmp_path):
+    path = project.path
+    texts = project.working.texts
+    project.close()
+    subprocess.run([sys.executable, "-c", HALF_WRITTEN, str(path)], timeout=60)
+    assert (tmp_path / "lemonde.galley-journal").exists()
+    assert load_document(path).texts == texts  # the reader finished the rollback first
+    assert not (tmp_path / "lemonde.galley-journal").exists()
+    with Project.open(path) as p:
+        assert p.working.texts == texts
