@@ -86,14 +86,15 @@ def _fuzzy(dmp: diff_match_patch, text: str, quote: str, hint: int) -> tuple[int
         start = dmp.match_main(text, quote, hint)
         if start == -1:
             return None
-        # match_main finds where the pattern starts; the length may have changed, so try
-        # the lengths around it and keep the closest.
-        best = max(((_similarity(dmp, text[start:start + k], quote), -abs(k - len(quote)), k)
-                    for k in range(max(1, len(quote) - 8), len(quote) + 9) if start + k <= len(text)),
+        # match_main's start can be off by the edits inside the match, and the length may
+        # have changed: try the starts and lengths around it and keep the closest.
+        best = max(((_similarity(dmp, text[s:s + k], quote), -abs(k - len(quote)) - abs(s - start), s, k)
+                    for s in range(max(0, start - 4), min(len(text), start + 5))
+                    for k in range(max(1, len(quote) - 8), len(quote) + 9) if s + k <= len(text)),
                    default=None)
         if best is None or best[0] < _MIN_SIMILARITY:
             return None
-        return start, start + best[2]
+        return best[2], best[2] + best[3]
     head = dmp.match_main(text, quote[:_MAX_BITS], hint)
     if head == -1:
         return None

@@ -18,7 +18,8 @@ from app.core.document import Document
 from app.core.operations import ChangeSetting
 from app.core.session import ORIGINAL, Operation, ProjectInfo, ReviewState, now
 from app.store import inspect as insp
-from app.store.errors import ProjectExistsError, ProjectFileError, ReadOnlyProjectError
+from app.core.errors import GalleyError
+from app.store.errors import CorruptProjectError, ProjectExistsError, ProjectFileError, ReadOnlyProjectError
 from app.store.lock import ProjectLock
 from app.store.persist import INFO_KEYS, Saved, insert_snapshot, read_state, write_changes
 from app.store.schema import CURRENT_VERSION, create as create_schema, migrate
@@ -104,17 +105,29 @@ class Project:
             ro.close()
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             _tune(conn)
-            if facts.version < CURRENT_VERSION:
-                _transaction(conn, lambda: migrate(conn, facts.version))
+        migrating = lock is not None and facts.version < CURRENT_VERSION
         try:
+            if migrating:
+                # Migrate and read in one transaction: a file that migrates but then cannot be
+                # read is rolled back, so a refused file is never left half-upgraded.
+                conn.execute("BEGIN IMMEDIATE")
+                migrate(conn, facts.version)
             state = read_state(conn, source=str(path))
-        except sqlite3.DatabaseError as exc:
+            if migrating:
+                conn.execute("COMMIT")
+            project = cls(path, conn, state, lock, reason, CURRENT_VERSION)
+            project.notices = reanchor_all(state)
+            if lock is not None:  # saves the re-found anchors too
+                project._write(lambda: _claim(conn))
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             conn.close()
-            raise insp.describe(exc, path) from None
-        project = cls(path, conn, state, lock, reason, CURRENT_VERSION)
-        project.notices = reanchor_all(state)
-        if lock is not None:
-            project._write(lambda: _claim(conn))
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise insp.describe(exc, path) from None
+            if isinstance(exc, (ValueError, TypeError, GalleyError)):  # rows edited outside Galley into nonsense
+                raise CorruptProjectError(path, f"the project holds a record Galley cannot read ({exc})") from None
+            raise
         return project
 
     @classmethod
@@ -382,7 +395,13 @@ def _held_by(path: Path, wal: bool) -> str:
 
 def _temp_beside(path: Path) -> str:
     """An empty temp file in the target's folder (so os.replace is atomic), with normal permissions."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ProjectFileError(path, f"the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot write in {folder} ({exc.strerror})") from None
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)

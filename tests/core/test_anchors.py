@@ -203,3 +203,15 @@ def test_random_edits_keep_every_comment_in_range(spans, edits):
     for op, (doc, anns) in zip(reversed(history), reversed(snapshots)):
         op.revert(state)
         assert state.working == doc and state.annotations == anns
+
+
+@pytest.mark.parametrize("before,after,quote,expected", [
+    ("He met Xi Jinping on Thursday.", "He met Xi  Jinping on Thursday.", "Xi Jinping", "Xi  Jinping"),
+    ("The Carnegie Endowment in Moscow said.", "The Carnegie Endowmnet in Moscow said.", "Carnegie Endowment", "Carnegie Endowmnet"),
+    ("Putin expects Xi to support him.", "Putin now expects Xi to support him.", "expects Xi", "expects Xi"),
+    ("Tmur Umarov said so.", "Temur Umarov said so.", "Tmur Umarov", "Temur Umarov"),
+])
+def test_touched_up_quotes_are_found_with_their_new_extent(before, after, quote, expected):
+    ann = _ann(Document.from_paragraphs([before]), 0, quote)
+    moved = reanchor(ann, Document.from_paragraphs([after]))
+    assert not moved.detached and after[moved.start:moved.end] == expected and moved.quote == expected

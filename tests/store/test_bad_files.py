@@ -120,3 +120,15 @@ def test_a_refused_file_can_be_opened_after_it_is_fixed(tmp_path):
     conn.close()
     with Project.open(path) as p:  # the failed attempt left no lock behind
         assert not p.read_only
+
+
+def test_rows_edited_into_nonsense_are_reported_not_crashed_on(tmp_path):
+    path = _copy(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE annotation SET category = 'Grammar' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(CorruptProjectError, match="cannot read.*Grammar"):
+        Project.open(path)
+    assert snapshot(tmp_path) == before

@@ -232,3 +232,9 @@ def test_a_crashed_half_written_transaction_never_shows(project, tmp_path):
     assert not (tmp_path / "lemonde.galley-journal").exists()
     with Project.open(path) as p:
         assert p.working.texts == texts
+
+
+def test_creating_in_a_missing_folder_says_so(tmp_path, mt_path):
+    from app.store import ProjectFileError
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Project.create(tmp_path / "nope" / "p.galley", load_document(mt_path))
