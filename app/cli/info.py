@@ -60,5 +60,8 @@ def run(args) -> int:
     print(f"Revisions:  {len(data['revisions'])}")
     for r in data["revisions"]:
         print(f"  {r['id']:>3}  {r['label']}  ({r['author'] or 'unknown'}, {r['created'].replace('T', ' ').rstrip('Z')} UTC)")
-    print(f"Schema:     version {data['schema_version']}")
+    from app.store.schema import CURRENT_VERSION
+    upgrade = (f" (Galley upgrades it to {CURRENT_VERSION} when it opens it for editing)"
+               if data["schema_version"] < CURRENT_VERSION else "")
+    print(f"Schema:     version {data['schema_version']}{upgrade}")
     return EXIT_OK

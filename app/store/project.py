@@ -42,7 +42,7 @@ class Project:
 
     Attributes the UI reads: `path`, `read_only`, `read_only_reason`, `notices` (what
     happened on open, e.g. re-found comments), `info`, `original`, `working`, `revisions`,
-    `annotations`, `decisions`, `settings`, `schema_version`."""
+    `annotations`, `decisions`, `settings`, `schema_version` (of the file on disk)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, state: ReviewState, lock: ProjectLock | None,
                  read_only_reason: str | None, schema_version: int):
@@ -115,7 +115,8 @@ class Project:
             state = read_state(conn, source=str(path))
             if migrating:
                 conn.execute("COMMIT")
-            project = cls(path, conn, state, lock, reason, CURRENT_VERSION)
+            # The version of the file on disk: a read-only open migrates only a copy in memory.
+            project = cls(path, conn, state, lock, reason, CURRENT_VERSION if lock is not None else facts.version)
             project.notices = reanchor_all(state)
             if lock is not None:  # saves the re-found anchors too
                 project._write(lambda: _claim(conn))

@@ -69,3 +69,16 @@ def test_info_on_a_bad_file_exits_2(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == \
         f"galley: error: {bad}: this is not a Galley project (it is not an SQLite database)."
     assert bad.read_text() == "hello"
+
+
+def test_info_reports_an_old_files_version_and_leaves_it(tmp_path, capsys):
+    import shutil
+    from tests.conftest import DATA, snapshot
+    old = tmp_path / "old.galley"
+    shutil.copy(DATA / "project-v1.galley", old)
+    before = snapshot(tmp_path)
+    assert main(["info", str(old)]) == 0
+    out = capsys.readouterr().out
+    assert "Schema:     version 1 (Galley upgrades it to 2 when it opens it for editing)" in out
+    assert "Comments:   1 open, 1 resolved" in out and "First pass  (Claire Dubois, 2026-11-20 09:30:00 UTC)" in out
+    assert snapshot(tmp_path) == before
