@@ -22,6 +22,14 @@ def expected_anchor_texts(p, comment) -> tuple[str, str]:
         return "", ""
     lo = side_positions[comment.start]
     hi = side_positions[comment.end - 1] + 1
+    # Starting on a replacement's new words takes in the old ones; ending on deleted words
+    # takes in their replacement.
+    if comment.side == WORKING and chars[lo][1] == INSERT and lo > 0 and chars[lo - 1][1] == DELETE:
+        while lo > 0 and chars[lo - 1][1] == DELETE:
+            lo -= 1
+    if comment.side != WORKING and chars[hi - 1][1] == DELETE and hi < len(chars) and chars[hi][1] == INSERT:
+        while hi < len(chars) and chars[hi][1] == INSERT:
+            hi += 1
     span = chars[lo:hi]
     return ("".join(c for c, k in span if k != DELETE), "".join(c for c, k in span if k != INSERT))
 

@@ -82,8 +82,9 @@ def _positions(p: RedlineParagraph):
 def _to_combined(p: RedlineParagraph, tables, comment: Comment) -> tuple[int, int]:
     """Map a comment's span on one side to positions in the combined (all segments) text.
 
-    The anchor hugs the side's own characters: it never swallows a neighbouring
-    revision of the other side at either end."""
+    The anchor hugs the side's own characters, except where the span starts on a
+    replacement's inserted words (or ends on its deleted ones): then it takes in the
+    other half of the replacement too."""
     comb, work, base, total = tables
     offs = work if comment.side == WORKING else base
     skip = DELETE if comment.side == WORKING else INSERT
@@ -107,7 +108,21 @@ def _to_combined(p: RedlineParagraph, tables, comment: Comment) -> tuple[int, in
     if start == end:
         at = pos_before(start) if start < length else (pos_after(start) if start else 0)
         return at, at
-    return pos_before(start), pos_after(end)
+    s, e = pos_before(start), pos_after(end)
+    # A comment that begins exactly on a replacement's new words also covers the old ones
+    # (and one that ends exactly on deleted words covers their replacement), so Reject
+    # All shows it on the words the change replaced.
+    first = bisect.bisect_right(comb, s) - 1
+    if comment.side == WORKING and segs[first].kind == INSERT and comb[first] == s:
+        while first > 0 and segs[first - 1].kind == DELETE:
+            first -= 1
+        s = comb[first]
+    last = bisect.bisect_left(comb, e) - 1
+    if comment.side == BASE and segs[last].kind == DELETE and comb[last] + len(segs[last].text) == e:
+        while last + 1 < len(segs) and segs[last + 1].kind == INSERT:
+            last += 1
+        e = comb[last] + len(segs[last].text)
+    return s, e
 
 
 def emit_paragraph(parent, p: RedlineParagraph, ctx: EmitContext):
