@@ -17,7 +17,7 @@ from lxml import etree
 
 from app.io.docx.model import EQUAL, ExportInfo, RedlineParagraph
 from app.io.docx.ooxml import add_run, set_pstyle, w
-from app.io.docx.redline import emit_paragraph
+from app.io.docx.redline import close_open_comments, emit_paragraph
 from app.io.docx.writer import finish_document, start_document
 
 # Twentieths of a point (dxa). Landscape Letter, 0.6" margins: 14112 dxa of text width.
@@ -119,7 +119,8 @@ def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str]):
         if paras[-1].mark != EQUAL:  # a cell's last paragraph mark cannot be tracked
             paras[-1] = replace(paras[-1], mark=EQUAL)
         for p in paras:
-            emit_paragraph(cleaned, p, ctx)
+            last = emit_paragraph(cleaned, p, ctx)
+        close_open_comments(last, ctx)  # a comment never runs on into the next row
         notes_cell = _cell(tr, COLUMNS[3])
         notes = [f"{c.author}: {c.text}".replace("\n", " ") for c in row.comments] + list(row.notes)
         for note in notes or [""]:

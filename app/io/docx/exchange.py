@@ -113,39 +113,44 @@ def compare_documents(base: Document, working: Document) -> Comparison:
 
 
 def _attach(comparison: Comparison, notes: Sequence[ExportNote]) -> list[RedlineParagraph]:
-    """Hang each note on the redline paragraph holding its span, on its side.
+    """Hang each open note on the redline paragraph(s) holding its span, on its side.
 
-    Where the working text joined two base paragraphs, a span crossing the join
-    is cut at it (a comment stays within one paragraph)."""
-    wanted = {(n.side, n.paragraph) for n in notes}
-    index = {}
-    for side, para in wanted:
-        index[side, para] = [k for k, o in enumerate(comparison.origins) if o[2 if side == WORKING else 0] == para]
-    extra: dict[int, list[Comment]] = {}
+    A working paragraph that joined two base paragraphs spans two redline paragraphs
+    (the join is a deleted paragraph mark); a note across the join becomes a comment
+    in two parts, so its anchor is still exactly its text."""
+    col = {WORKING: 2, BASE: 0}
+    where: dict[tuple[str, int], list[int]] = {}
     for n in notes:
-        found = _locate_in(comparison, index.get((n.side, n.paragraph), []), n.side, n.start)
-        if found is None:
+        where.setdefault((n.side, n.paragraph), [])
+    for k, o in enumerate(comparison.origins):
+        for side in (WORKING, BASE):
+            key = (side, o[col[side]])
+            if key in where and comparison.paragraphs[k].side_text(side):
+                where[key].append(k)
+    extra: dict[int, list[Comment]] = {}
+    for number, n in enumerate(notes):
+        if n.status != "open":
             continue
-        k, off = found
-        length = len(comparison.paragraphs[k].side_text(n.side))
-        s, e = max(0, n.start - off), max(0, min(n.end - off, length))
-        extra.setdefault(k, []).append(Comment(min(s, length), max(min(s, length), e), n.comment_text(),
-                                               n.author, n.date, side=n.side))
+        parts = where.get((n.side, n.paragraph)) or []
+        if not parts:
+            continue
+        off = 3 if n.side == WORKING else 1
+        spans = [(k, comparison.origins[k][off], len(comparison.paragraphs[k].side_text(n.side))) for k in parts]
+        first = next((x for x in spans if x[1] <= n.start < x[1] + x[2]), spans[-1])
+        last = next((x for x in spans if x[1] < n.end <= x[1] + x[2]), first)
+        text, common = n.comment_text(), dict(author=n.author, date=n.date, side=n.side)
+        if last[0] == first[0] or n.end <= n.start:
+            s = max(0, min(n.start - first[1], first[2]))
+            e = max(s, min(n.end - first[1], first[2]))
+            extra.setdefault(first[0], []).append(Comment(s, e, text, **common))
+        else:
+            s = max(0, n.start - first[1])
+            extra.setdefault(first[0], []).append(Comment(s, first[2], text, part="start", key=number, **common))
+            extra.setdefault(last[0], []).append(Comment(0, n.end - last[1], text, part="end", key=number, **common))
     out = []
     for k, p in enumerate(comparison.paragraphs):
         out.append(RedlineParagraph(p.segments, tuple(extra[k]), p.style, p.mark) if k in extra else p)
     return out
-
-
-def _locate_in(comparison: Comparison, candidates: list[int], side: str, start: int):
-    off = 3 if side == WORKING else 1
-    best = None
-    for k in candidates:
-        if not comparison.paragraphs[k].side_text(side) and best is not None:
-            continue
-        if best is None or comparison.origins[k][off] <= start:
-            best = (k, comparison.origins[k][off])
-    return best
 
 
 def export(job: ExportJob, fmt: str, out: Path, comparison: Comparison | None = None) -> Path:

@@ -33,7 +33,11 @@ class Comment:
     """A Word comment on code points [start, end) of one paragraph.
 
     `side` says which text the offsets count in: the working (accepted) text, or
-    the base (rejected) text, which is how a comment sits on deleted words."""
+    the base (rejected) text, which is how a comment sits on deleted words.
+
+    A comment over two or more paragraphs is given as two parts with one `key`:
+    part "start" (its end is ignored) in the first paragraph, part "end" (its
+    start is ignored) in the last."""
 
     start: int
     end: int
@@ -42,10 +46,14 @@ class Comment:
     date: dt.datetime | None = None
     initials: str | None = None
     side: str = WORKING
+    part: str = "whole"
+    key: object = None
 
     def __post_init__(self) -> None:
         if self.side not in (WORKING, BASE):
             raise ValueError(f"unknown comment side {self.side!r}")
+        if self.part not in ("whole", "start", "end") or (self.part != "whole" and self.key is None):
+            raise ValueError(f"bad comment part {self.part!r} (a start or end part needs a key)")
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad comment span {self.start}..{self.end}")
 

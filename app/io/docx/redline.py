@@ -8,7 +8,7 @@ or ends inside a revision, the revision is split in two.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -27,6 +27,7 @@ class EmitContext:
     date: str
     comments: "CommentSink"
     style_ids: dict
+    open_comments: dict = None  # key -> comment id, for comments that go on past their paragraph
 
     def style_id(self, name: str | None) -> str | None:
         return self.style_ids.get(name) if name else None
@@ -135,8 +136,23 @@ def emit_paragraph(parent, p: RedlineParagraph, ctx: EmitContext):
     if p.comments:
         tables = _positions(p)
         for comment in p.comments:
+            if ctx.open_comments is None:
+                ctx.open_comments = {}
+            if comment.part == "end":
+                cid = ctx.open_comments.pop(comment.key, None)
+                if cid is None:
+                    continue  # its start part was never written
+                _s, e = _to_combined(p, tables, replace(comment, start=0))
+                events.setdefault(e, []).append((0, cid, False, True))
+                continue
             cid = ctx.ids.take()
             ctx.comments.add(cid, comment)
+            if comment.part == "start":
+                ctx.open_comments[comment.key] = cid
+                length = len(p.side_text(comment.side))
+                s, _e = _to_combined(p, tables, replace(comment, end=length))
+                events.setdefault(s, []).append((1, cid, True, False))
+                continue
             s, e = _to_combined(p, tables, comment)
             if s == e:
                 events.setdefault(s, []).append((1, cid, True, True))
@@ -162,6 +178,14 @@ def emit_paragraph(parent, p: RedlineParagraph, ctx: EmitContext):
     for cut in sorted(events):  # markers at (or, for clipped spans, past) the very end
         _emit_markers(el, events[cut])
     return el
+
+
+def close_open_comments(p_el, ctx: EmitContext) -> None:
+    """End, at the end of `p_el`, any comment whose end part never came (Word needs both markers)."""
+    for cid in (ctx.open_comments or {}).values():
+        _emit_markers(p_el, [(0, cid, False, True)])
+    if ctx.open_comments:
+        ctx.open_comments.clear()
 
 
 def _emit_piece(p_el, seg, text: str, ctx: EmitContext) -> None:

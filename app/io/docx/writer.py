@@ -9,7 +9,7 @@ from app.io.docx.model import ExportInfo, RedlineParagraph
 from app.io.docx.ooxml import Ids, ooxml_date
 from app.io.docx.package import (attach_comments, new_document, save_atomic, set_marker, style_ids,
                                  track_revisions)
-from app.io.docx.redline import CommentSink, EmitContext, emit_paragraph
+from app.io.docx.redline import CommentSink, EmitContext, close_open_comments, emit_paragraph
 
 
 def _now() -> dt.datetime:
@@ -45,10 +45,13 @@ def build_redline(paragraphs: Sequence[RedlineParagraph], *, reviewer: str, date
     doc, ctx = start_document(info, template, title)
     body = doc.element.body
     sect = body[-1] if len(body) else None
+    el = None
     for p in paragraphs:
         el = emit_paragraph(body, p, ctx)
         if sect is not None:
             sect.addprevious(el)  # the section properties stay last in the body
+    if el is not None:
+        close_open_comments(el, ctx)
     return doc, ctx, info
 
 
