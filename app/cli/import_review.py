@@ -1,8 +1,6 @@
 """`galley import-review`: an editor's reviewed DOCX back into the project."""
 from __future__ import annotations
 
-import datetime as dt
-import sys
 from pathlib import Path
 
 from app.core.errors import GalleyInputError
@@ -22,10 +20,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from app.core.editor_review import EditorComment, ImportEditorReview
-    from app.io.docx.findings import FINDING_AUTHOR
-    from app.io.docx.project_export import note_for
-    from app.io.docx.review_import import read_reviewed
+    from app.io.docx.project_import import plan_import
     from app.store import Project
 
     project_path, reviewed = Path(args.project), Path(args.reviewed)
@@ -36,36 +31,16 @@ def run(args) -> int:
     with Project.open(project_path, read_only=args.dry_run) as project:
         if project.read_only and not args.dry_run:
             raise GalleyInputError(project_path, f"the project cannot be changed now: {project.read_only_reason}")
-        known = {(a.author or "Reviewer", note_for(a).comment_text()) for a in project.annotations}
-        got = read_reviewed(reviewed, working=project.working, known_comments=frozenset(known))
-        comments = [c for c in got.comments if c.author != FINDING_AUTHOR]
-        print(got.summary())
-        if got.text.texts == project.working.texts and not comments:
+        plan = plan_import(project, reviewed)
+        print(plan.summary)
+        if plan.operation is None:
             print("Nothing new: the project is unchanged.")
             return 0
         if args.dry_run:
             print("Dry run: the project is unchanged.")
             return 0
-        when = dt.datetime.now(dt.timezone.utc)
-        editor = _editor(got, comments)
-        op = ImportEditorReview(got.text, [_editor_comment(c, when) for c in comments],
-                                when.strftime("%Y-%m-%d %H:%M UTC"), editor)
-        project.apply(op)
-        print(f"New revision “{op.label}” is now the working text; the text it replaced is kept as "
-              f"“Before editor review, {when.strftime('%Y-%m-%d %H:%M UTC')}”. "
-              f"{len(op.annotation_ids)} annotation{'s' * (len(op.annotation_ids) != 1)} added.")
+        op = project.apply(plan.operation)
+        n = len(op.annotation_ids)
+        print(f"“{op.label}” is now the working text and a revision; the text it replaced is kept as "
+              f"“{op.before.label}”. {n} annotation{'s' * (n != 1)} added.")
     return 0
-
-
-def _editor(got, comments) -> str:
-    if got.revisions_by_author:
-        return max(got.revisions_by_author.items(), key=lambda kv: kv[1])[0]
-    return comments[0].author if comments else ""
-
-
-def _editor_comment(c, fallback: dt.datetime):
-    from app.core.editor_review import EditorComment
-
-    when = (c.date or fallback).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return EditorComment(c.paragraph, c.start, c.end, c.text, c.author, when, c.category, c.severity,
-                         c.resolved, c.quote if c.on_deleted else "")

@@ -45,25 +45,42 @@ def resolve_base(project, base: str | None):
 
 
 def job_for_project(path: Path, args) -> ExportJob:
-    import getpass
-
-    from app.io.docx.findings import findings_for
+    """The CLI's job: open the project read-only (export never changes it), then `project_job`."""
     from app.store import Project
 
     with Project.open(path, read_only=True) as project:
-        base, base_label, base_version = resolve_base(project, args.base)
-        working = project.working
-        notes = [note_for(a) for a in project.annotations if a.version == "working"]
-        if base_version is not None:
-            notes += [note_for(a, BASE) for a in project.annotations if a.version == base_version]
-        decisions = {fp: d.status for fp, d in project.decisions.items()}
-        reviewer = (args.reviewer or project.setting("export.author") or project.info.reviewer
-                    or getpass.getuser() or "Reviewer")
-        title = args.title or project.info.title or path.stem
+        return project_job(project, args.format, base=args.base, with_findings=args.with_findings,
+                           reviewer=args.reviewer, title=args.title)
+
+
+def project_job(project, fmt: str, *, base: str | None = None, with_findings: bool = False,
+                reviewer: str | None = None, title: str | None = None) -> ExportJob:
+    """An export job for an open Project (the window calls this with its own project).
+
+    `base`: None for the MT, a revision id or label, or a file path."""
+    from app.io.docx.findings import findings_for
+
+    path = Path(project.path)
+    base_doc, base_label, base_version = resolve_base(project, base)
+    working = project.working
+    notes = [note_for(a) for a in project.annotations if a.version == "working"]
+    if base_version is not None:
+        notes += [note_for(a, BASE) for a in project.annotations if a.version == base_version]
+    decisions = {fp: d.status for fp, d in project.decisions.items()}
+    reviewer = reviewer or project.setting("export.author") or project.info.reviewer or _login() or "Reviewer"
     findings, finding_notes = [], []
-    if args.with_findings or args.format == "report":
-        findings, finding_notes = findings_for(base, working, with_comments=args.with_findings,
-                                               decisions=decisions)
-    inputs = [path] + ([Path(args.base)] if args.base and Path(args.base).exists() else [])
-    return ExportJob(base, working, reviewer, notes + finding_notes, findings, title, base_label, "working text",
-                     None, project=str(path), inputs=inputs)
+    if with_findings or fmt == "report":
+        findings, finding_notes = findings_for(base_doc, working, with_comments=with_findings, decisions=decisions)
+    inputs = [path] + ([Path(base)] if base and Path(base).exists() else [])
+    return ExportJob(base_doc, working, reviewer, notes + finding_notes, findings,
+                     title or project.info.title or path.stem, base_label, "working text", None,
+                     project=str(path), inputs=inputs)
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return ""
