@@ -66,3 +66,30 @@ def test_foreign_docx_is_plain_text_with_a_notice(clean_path, samples):
     assert got.text.texts == clean.texts
     assert "is not a Galley export, so it was imported as plain text" in got.summary()
     assert got.changed_paragraphs == 0
+
+
+def test_a_line_typed_in_the_comments_column_is_a_comment_on_that_row(tmp_path, pair):
+    import docx
+
+    mt, clean = pair
+    job, known = _job(pair)
+    sent = export(job, "bilingual", tmp_path / "sent.docx")
+    d = docx.Document(str(sent))
+    d.tables[0].rows[3].cells[3].add_paragraph("[Accuracy / Major] Check the date against the source.")
+    d.save(tmp_path / "back.docx")
+    got = read_reviewed(tmp_path / "back.docx", working=clean, known_comments=frozenset(known))
+    assert got.text.texts == clean.texts
+    [c] = got.comments
+    assert (c.paragraph, c.text, c.category, c.severity) == (2, "Check the date against the source.",
+                                                              "Accuracy", "Major")
+
+
+def test_comments_word_marked_done_come_in_resolved(tmp_path, pair):
+    from tests.io.word_edit import mark_all_comments_done
+
+    mt, clean = pair
+    job, _known = _job(pair)
+    sent = export(job, "redline", tmp_path / "sent.docx")
+    mark_all_comments_done(sent, tmp_path / "done.docx")
+    got = read_reviewed(tmp_path / "done.docx", working=clean)
+    assert [(c.text, c.resolved) for c in got.comments] == [("Spelling unified", True)]

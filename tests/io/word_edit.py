@@ -81,3 +81,39 @@ def replace_word_as_editor(src: Path, dst: Path, old: str, new: str, comment: st
     with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():
             zf.writestr(name, data)
+
+
+W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def mark_all_comments_done(src: Path, dst: Path) -> None:
+    """Resolve every comment as Word 2013+ does: w14:paraId on the comment's paragraph and
+    w15:done="1" in word/commentsExtended.xml."""
+    with zipfile.ZipFile(src) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    croot = etree.fromstring(parts["word/comments.xml"])
+    ext = etree.Element(f"{{{W15}}}commentsEx", nsmap={"w15": W15})
+    for k, c in enumerate(croot.iter(_w("comment"))):
+        last = c.findall(_w("p"))[-1]
+        pid = f"{0x10000000 + k:08X}"
+        last.set(f"{{{W14}}}paraId", pid)
+        ex = etree.SubElement(ext, f"{{{W15}}}commentEx")
+        ex.set(f"{{{W15}}}paraId", pid)
+        ex.set(f"{{{W15}}}done", "1")
+    parts["word/comments.xml"] = etree.tostring(croot, xml_declaration=True, encoding="UTF-8", standalone=True)
+    parts["word/commentsExtended.xml"] = etree.tostring(ext, xml_declaration=True, encoding="UTF-8",
+                                                        standalone=True)
+    types = parts["[Content_Types].xml"].decode()
+    types = types.replace("</Types>", '<Override PartName="/word/commentsExtended.xml" ContentType="application/'
+                                      'vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/>'
+                                      "</Types>")
+    parts["[Content_Types].xml"] = types.encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    rels = rels.replace("</Relationships>", '<Relationship Id="rIdGalleyTestEx" Type="http://schemas.microsoft.com/'
+                                            'office/2011/relationships/commentsExtended" '
+                                            'Target="commentsExtended.xml"/></Relationships>')
+    parts["word/_rels/document.xml.rels"] = rels.encode()
+    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
