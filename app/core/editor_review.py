@@ -4,7 +4,8 @@ The editor's text (their tracked changes accepted) becomes the working text and 
 revision "Editor review, <date>"; the text it replaces is kept first as a revision
 "Before editor review, <date>". Their comments become annotations on the new
 working text with their author and time. Comments already on the working text are
-found again in the editor's text, or detached, never dropped.
+found again in the editor's text, or detached, never dropped; those the editor
+marked done are resolved.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 from app.core.annotations import CATEGORIES, SEVERITIES, Annotation, on_working, reanchor, restore
 from app.core.document import Document
 from app.core.operations import SnapshotRevision
-from app.core.session import WORKING, Operation, OperationError, ReviewState
+from app.core.session import WORKING, Operation, OperationError, ReviewState, now
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class EditorComment:
 
 
 class ImportEditorReview(Operation):
-    def __init__(self, text: Document, comments: list[EditorComment], date_label: str, editor: str = ""):
+    def __init__(self, text: Document, comments: list[EditorComment], date_label: str, editor: str = "",
+                 resolve: list[int] = ()):
         if not len(text):
             raise OperationError("the editor's document has no text to import")
         self.text, self.comments, self.editor = text, list(comments), editor
@@ -45,6 +47,9 @@ class ImportEditorReview(Operation):
         self.before = SnapshotRevision(f"Before editor review, {date_label}")
         self.after = SnapshotRevision(self.label, editor or None)
         self.annotation_ids: list[int] = []
+        self.resolve = list(resolve)  # annotations the editor marked done
+        self._resolved_before: dict = {}
+        self._when = now()
         self._doc_before: Document | None = None
         self._anchors_before: dict = {}
 
@@ -63,6 +68,12 @@ class ImportEditorReview(Operation):
                 self._anchors_before[i] = ann
                 state.annotations[i] = new
         self.after.apply(state)
+        self._resolved_before = {}
+        for i in self.resolve:
+            ann = state.annotations.get(i)
+            if ann is not None and ann.status == "open":
+                self._resolved_before[i] = ann
+                state.annotations[i] = replace(ann, status="resolved", updated=self._when)
         fresh = not self.annotation_ids
         for k, c in enumerate(self.comments):
             if fresh:
@@ -83,6 +94,7 @@ class ImportEditorReview(Operation):
     def revert(self, state: ReviewState) -> None:
         for i in self.annotation_ids:
             state.annotations.pop(i, None)
+        restore(state, self._resolved_before)
         self.after.revert(state)
         state.working = self._doc_before
         restore(state, self._anchors_before)

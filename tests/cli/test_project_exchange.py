@@ -121,9 +121,24 @@ def test_import_is_one_undoable_operation(project_path, tmp_path):
     with Project.open(project_path) as p:
         before = (p.working, [r.label for r in p.revisions], list(p.annotations))
         edited = p.working.replace_paragraph(0, "Editor's first paragraph.")
+        first = p.annotations[0].id
         op = p.apply(ImportEditorReview(edited, [EditorComment(0, 0, 8, "Why?", "Jane", "2026-11-28T09:30:00Z")],
-                                        "2026-11-28", "Jane"))
+                                        "2026-11-28", "Jane", resolve=[first]))
         assert op.name == "Import Editor review, 2026-11-28"
         assert p.working[0].text == "Editor's first paragraph."
+        assert p.annotations[0].status == "resolved"
+        assert p.annotations[-1].quote == "Editor's"
         p.revert(op)
         assert (p.working, [r.label for r in p.revisions], list(p.annotations)) == before
+
+
+def test_our_comments_the_editor_marked_done_are_resolved(tmp_path, project_path, capsys):
+    from tests.io.word_edit import mark_all_comments_done
+
+    sent, back = tmp_path / "sent.docx", tmp_path / "back.docx"
+    assert main(["export", str(project_path), "-f", "redline", "-o", str(sent)]) == 0
+    mark_all_comments_done(sent, back)
+    assert main(["import-review", str(project_path), str(back)]) == 0
+    assert "2 of our comments marked done by the editor" in capsys.readouterr().out
+    with Project.open(project_path, read_only=True) as p:
+        assert [a.status for a in p.annotations] == ["resolved", "resolved"]

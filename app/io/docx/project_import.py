@@ -28,14 +28,19 @@ def plan_import(project, reviewed: str | Path, when: dt.datetime | None = None) 
     from app.io.docx.project_export import note_for
     from app.io.docx.review_import import read_reviewed
 
-    known = {(a.author or "Reviewer", note_for(a).comment_text()) for a in project.annotations}
-    got = read_reviewed(reviewed, working=project.working, known_comments=frozenset(known))
+    ids: dict[tuple[str, str], list[int]] = {}
+    for a in project.annotations:
+        ids.setdefault((a.author or "Reviewer", note_for(a).comment_text()), []).append(a.id)
+    got = read_reviewed(reviewed, working=project.working, known_comments=frozenset(ids))
     got.comments = [c for c in got.comments if c.author != FINDING_AUTHOR]
-    if got.text.texts == project.working.texts and not got.comments:
+    open_ids = {a.id for a in project.annotations if a.status == "open"}
+    resolve = sorted({i for key in got.resolved_known for i in ids.get(key, ()) if i in open_ids})
+    if got.text.texts == project.working.texts and not got.comments and not resolve:
         return ImportPlan(got, None)
     when = when or dt.datetime.now(dt.timezone.utc)
     label = when.strftime("%Y-%m-%d %H:%M UTC")
-    op = ImportEditorReview(got.text, [_editor_comment(c, when) for c in got.comments], label, _editor(got))
+    op = ImportEditorReview(got.text, [_editor_comment(c, when) for c in got.comments], label, _editor(got),
+                            resolve=resolve)
     return ImportPlan(got, op)
 
 

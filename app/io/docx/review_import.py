@@ -51,6 +51,7 @@ class ReviewImport:
     marker: dict | None = None
     changed_paragraphs: int = 0
     word_changes: int = 0
+    resolved_known: list = field(default_factory=list)  # (author, text) of our comments the editor resolved
 
     @property
     def tracked_changes(self) -> int:
@@ -73,6 +74,9 @@ class ReviewImport:
         deleted = sum(c.on_deleted for c in self.comments)
         extra = f", {deleted} on deleted text" if deleted else ""
         lines.append(f"{n} new comment{'s' * (n != 1)}{extra}.")
+        if self.resolved_known:
+            r = len(self.resolved_known)
+            lines.append(f"{r} of our comment{'s' * (r != 1)} marked done by the editor.")
         return " ".join(lines)
 
 
@@ -140,14 +144,17 @@ def _redline(path: Path, review: ReviewDocument, known) -> ReviewImport:
     position = {k: n for n, k in enumerate(body)}
     text = Document(tuple(Paragraph(review.accepted[k].text, review.accepted[k].style) for k in body),
                     source=str(path), encoding="DOCX")
-    comments = []
+    comments, resolved = [], []
     for c in review.comments:
         if not _new(c, known):
+            if c.resolved:
+                resolved.append((c.author, c.text))
             continue
         where = _anchor_in(c, lambda k: position.get(k, _nearest(position, k)))
         if where is not None:
             comments.append(_imported(c, *where))
-    return ReviewImport(REDLINE, path, text, comments, _editor_revisions(review), marker=review.marker)
+    return ReviewImport(REDLINE, path, text, comments, _editor_revisions(review), marker=review.marker,
+                        resolved_known=resolved)
 
 
 def _nearest(position: dict[int, int], k: int) -> int | None:
@@ -169,9 +176,11 @@ def _bilingual(path: Path, review: ReviewDocument, known) -> ReviewImport:
         if mine:
             row_first[key] = mine[0]
     text = Document(tuple(Paragraph(review.accepted[k].text) for k in cleaned), source=str(path), encoding="DOCX")
-    comments = []
+    comments, resolved = [], []
     for c in review.comments:
         if not _new(c, known):
+            if c.resolved:
+                resolved.append((c.author, c.text))
             continue
         sp = c.accepted.start[0]
         if sp in position:
@@ -185,7 +194,8 @@ def _bilingual(path: Path, review: ReviewDocument, known) -> ReviewImport:
             where = (row, 0, 0, quote, False)
         comments.append(_imported(c, *where))
     comments += _notes_column(review, rows, row_first, known)
-    return ReviewImport(BILINGUAL, path, text, comments, _editor_revisions(review), marker=review.marker)
+    return ReviewImport(BILINGUAL, path, text, comments, _editor_revisions(review), marker=review.marker,
+                        resolved_known=resolved)
 
 
 def _notes_column(review: ReviewDocument, rows, row_first, known) -> list[ImportedComment]:
