@@ -38,7 +38,7 @@ def run(args) -> int:
     else:
         job = job_for_files(source, args)
     written = export(job, args.format, out)
-    notes = sum(1 for n in job.notes)
+    notes = sum(1 for n in job.notes if n.status == "open")
     extra = f", {notes} comment{'s' * (notes != 1)}" if args.format in ("redline", "bilingual") else ""
     print(f"galley: wrote {args.format} {written} ({len(job.working)} paragraphs{extra})", file=sys.stderr)
     return 0
