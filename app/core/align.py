@@ -1,0 +1,210 @@
+"""Monotonic alignment of two sequences: paragraphs of two versions, or sentences of one huge paragraph.
+
+Two steps. `matches` finds items that are identical on both sides, hash first:
+common prefix and suffix, then items unique on both sides as anchors (patience
+diff, longest increasing run), recursively inside the gaps; where duplicates
+leave no unique anchor, a windowed nearest-resync scan. `pair_gap` then pairs
+the unequal items between two matches as edited (1:1), split (1:2), merged (2:1),
+inserted or deleted, by the fewest unmatched words.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from typing import Hashable, Sequence
+
+# A gap of at most this many cells is paired by exact dynamic programming;
+# larger gaps are cut into proportional windows of this many items a side.
+_DP_CELLS = 2500
+_WINDOW = 40
+# How far the duplicate-tolerant scan looks ahead for a resync before giving
+# up on a stretch (doubling from the first value up to the second).
+_RESYNC = (64, 4096)
+# Cost of calling two units a split or merge rather than an edit plus an insert.
+_SPLIT_PENALTY = 2
+
+
+def matches(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int]]:
+    """Index pairs (i, j) with a[i] == b[j], increasing in both i and j."""
+    out: list[tuple[int, int]] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        a1, a2, b1, b2 = stack.pop()
+        while a1 < a2 and b1 < b2 and a[a1] == b[b1]:
+            out.append((a1, b1))
+            a1 += 1
+            b1 += 1
+        while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:
+            a2 -= 1
+            b2 -= 1
+            out.append((a2, b2))
+        if a1 == a2 or b1 == b2:
+            continue
+        anchors = _unique_anchors(a, b, a1, a2, b1, b2)
+        if not anchors:
+            out.extend(_resync_scan(a, b, a1, a2, b1, b2))
+            continue
+        pi, pj = a1, b1
+        for i, j in anchors:
+            out.append((i, j))
+            stack.append((pi, i, pj, j))
+            pi, pj = i + 1, j + 1
+        stack.append((pi, a2, pj, b2))
+    out.sort()
+    return out
+
+
+def _unique_anchors(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
+    """Items occurring once in a[a1:a2] and once in b[b1:b2], longest increasing subset."""
+    ca = Counter(a[a1:a2])
+    cb = Counter(b[b1:b2])
+    where_b = {b[j]: j for j in range(b1, b2) if cb[b[j]] == 1}
+    cand = [(i, where_b[x]) for i in range(a1, a2)
+            if ca[x := a[i]] == 1 and x in where_b]
+    if not cand:
+        return []
+    # Patience sorting: tails[k] is the smallest b index ending a run of length k+1.
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(cand)
+    for n, (_, j) in enumerate(cand):
+        k = bisect_left(tails, j)
+        if k == len(tails):
+            tails.append(j)
+            tail_at.append(n)
+        else:
+            tails[k] = j
+            tail_at[k] = n
+        back[n] = tail_at[k - 1] if k else -1
+    run = []
+    n = tail_at[-1]
+    while n >= 0:
+        run.append(cand[n])
+        n = back[n]
+    return run[::-1]
+
+
+def _resync_scan(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
+    """Walk both sides; at a difference, jump to the nearest equal pair (least i+j skipped)."""
+    out = []
+    i, j = a1, b1
+    while i < a2 and j < b2:
+        if a[i] == b[j]:
+            out.append((i, j))
+            i += 1
+            j += 1
+            continue
+        window = _RESYNC[0]
+        best = None
+        while best is None:
+            first_in_b: dict = {}
+            for dj in range(min(window, b2 - j)):
+                first_in_b.setdefault(b[j + dj], dj)
+            for di in range(min(window, a2 - i)):
+                if best is not None and di >= best[0] + best[1]:
+                    break
+                dj = first_in_b.get(a[i + di])
+                if dj is not None and (best is None or di + dj < best[0] + best[1]):
+                    best = (di, dj)
+            if best is not None or window >= _RESYNC[1] or window >= max(a2 - i, b2 - j):
+                break
+            window *= 2
+        if best is None:
+            break  # nothing equal ahead: the rest is one gap
+        i += best[0]
+        j += best[1]
+    return out
+
+
+_WORDS_RE = re.compile(r"\w+")
+
+
+def bag(text: str) -> Counter:
+    """The words of `text`, case-folded, as a multiset: what `pair_gap` compares."""
+    return Counter(_WORDS_RE.findall(text.casefold()))
+
+
+def _mismatch(x: Counter, y: Counter) -> int:
+    """Words in one bag and not the other, counted with multiplicity."""
+    return sum(((x - y) + (y - x)).values())
+
+
+def pair_gap(bags_a: Sequence[Counter], bags_b: Sequence[Counter]) -> list[tuple[int, int]]:
+    """Cut two runs of unequal items into units; returns (items of A, items of B) per unit.
+
+    Units are (1, 1) edited, (1, 2) split, (2, 1) merged, (1, 0) deleted and
+    (0, 1) inserted, chosen to leave the fewest words unmatched."""
+    n, m = len(bags_a), len(bags_b)
+    if n * m <= _DP_CELLS:
+        return _pair_dp(bags_a, bags_b)
+    # Proportional windows keep the work linear on a huge unanchored gap.
+    out: list[tuple[int, int]] = []
+    steps = max(-(-n // _WINDOW), -(-m // _WINDOW))
+    for s in range(steps):
+        i1, i2 = n * s // steps, n * (s + 1) // steps
+        j1, j2 = m * s // steps, m * (s + 1) // steps
+        out.extend(_pair_dp(bags_a[i1:i2], bags_b[j1:j2]))
+    return out
+
+
+def _pair_dp(bags_a, bags_b) -> list[tuple[int, int]]:
+    n, m = len(bags_a), len(bags_b)
+    size_a = [sum(x.values()) + 1 for x in bags_a]
+    size_b = [sum(y.values()) + 1 for y in bags_b]
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    move = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            c = cost[i][j]
+            if c == inf:
+                continue
+            # Order matters on ties: an edit beats delete+insert, which beat split/merge.
+            options = []
+            if i < n and j < m:
+                options.append((1, 1, _mismatch(bags_a[i], bags_b[j])))
+            if i < n:
+                options.append((1, 0, size_a[i]))
+            if j < m:
+                options.append((0, 1, size_b[j]))
+            if i < n and j + 1 < m:
+                options.append((1, 2, _mismatch(bags_a[i], bags_b[j] + bags_b[j + 1]) + _SPLIT_PENALTY))
+            if i + 1 < n and j < m:
+                options.append((2, 1, _mismatch(bags_a[i] + bags_a[i + 1], bags_b[j]) + _SPLIT_PENALTY))
+            for di, dj, w in options:
+                if c + w < cost[i + di][j + dj]:
+                    cost[i + di][j + dj] = c + w
+                    move[i + di][j + dj] = (di, dj)
+    units = []
+    i, j = n, m
+    while i or j:
+        di, dj = move[i][j]
+        units.append((di, dj))
+        i, j = i - di, j - dj
+    return units[::-1]
+
+
+def align(a: Sequence[Hashable], b: Sequence[Hashable], bags_a, bags_b) -> list[tuple[str, int, int, int, int]]:
+    """Units (kind, a1, a2, b1, b2) covering both sequences in order.
+
+    `bags_a`/`bags_b` are callables giving the word bag of item i (only the
+    unequal items are asked for). kind is equal, edited, split, merged,
+    inserted or deleted."""
+    units = []
+    i = j = 0
+    for mi, mj in matches(a, b) + [(len(a), len(b))]:
+        if mi > i or mj > j:
+            pairs = pair_gap([bags_a(k) for k in range(i, mi)], [bags_b(k) for k in range(j, mj)])
+            for da, db in pairs:
+                units.append((_KIND[da, db], i, i + da, j, j + db))
+                i += da
+                j += db
+        if mi < len(a):
+            units.append(("equal", mi, mi + 1, mj, mj + 1))
+        i, j = mi + 1, mj + 1
+    return units
+
+
+_KIND = {(1, 1): "edited", (1, 2): "split", (2, 1): "merged", (1, 0): "deleted", (0, 1): "inserted"}
