@@ -86,7 +86,7 @@ def _unique_anchors(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
 
 
 def _resync_scan(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
-    """Walk both sides; at a difference, jump to the nearest equal pair (least i+j skipped)."""
+    """Walk both sides; at a difference, jump to the nearest equal pair ahead."""
     out = []
     i, j = a1, b1
     while i < a2 and j < b2:
@@ -95,6 +95,9 @@ def _resync_scan(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
             i += 1
             j += 1
             continue
+        # The nearest resync is the one that skips the fewest items on the longer
+        # side: a far, lopsided match between duplicates would throw away the
+        # edited items on the diagonal that an edit pairing keeps.
         window = _RESYNC[0]
         best = None
         while best is None:
@@ -102,18 +105,18 @@ def _resync_scan(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
             for dj in range(min(window, b2 - j)):
                 first_in_b.setdefault(b[j + dj], dj)
             for di in range(min(window, a2 - i)):
-                if best is not None and di >= best[0] + best[1]:
+                if best is not None and di >= best[0]:
                     break
                 dj = first_in_b.get(a[i + di])
-                if dj is not None and (best is None or di + dj < best[0] + best[1]):
-                    best = (di, dj)
+                if dj is not None and (best is None or (max(di, dj), di + dj) < best):
+                    best = (max(di, dj), di + dj, di, dj)
             if best is not None or window >= _RESYNC[1] or window >= max(a2 - i, b2 - j):
                 break
             window *= 2
         if best is None:
             break  # nothing equal ahead: the rest is one gap
-        i += best[0]
-        j += best[1]
+        i += best[2]
+        j += best[3]
     return out
 
 

@@ -31,6 +31,8 @@ _SENTENCE_END = frozenset(".!?。！？…;")
 MAX_CALL_TOKENS = 3000
 # A sentence-ish segment is cut after this many tokens even without a full stop.
 MAX_SEGMENT_TOKENS = 300
+# Between two equal segments, unequal ones are diffed this many a side at a time.
+_WINDOW_SEGMENTS = 4
 CALL_SECONDS = 0.5
 PAIR_SECONDS = 2.0
 
@@ -218,33 +220,49 @@ class _Differ:
             raise
 
     def _by_segments(self, a1, a2, b1, b2) -> list:
-        """Align sentence-ish segments hash first, then diff only what differs, piece by piece."""
+        """Match sentence-ish segments hash first, then diff what lies between, in small windows.
+
+        A window holds a few segments a side, so each call is small (the cost
+        of a Myers diff grows with length times edits) and an inserted or
+        deleted sentence only shifts the pairing inside one window."""
         sa, sb = _segments(self.a, a1, a2), _segments(self.b, b1, b2)
         if len(sa) <= 1 and len(sb) <= 1:
             return self._call(a1, a2, b1, b2)
         ka = [self.ea[s:e] for s, e in sa]
         kb = [self.eb[s:e] for s, e in sb]
         out = []
-        for kind, i1, i2, j1, j2 in align.align(ka, kb, lambda i: _bag(self.a, sa[i]),
-                                                 lambda j: _bag(self.b, sb[j])):
-            x1 = sa[i1][0] if i1 < i2 else (sa[i1][0] if i1 < len(sa) else a2)
-            x2 = sa[i2 - 1][1] if i1 < i2 else x1
-            y1 = sb[j1][0] if j1 < j2 else (sb[j1][0] if j1 < len(sb) else b2)
-            y2 = sb[j2 - 1][1] if j1 < j2 else y1
-            if kind == "equal":
-                out.append((_D_EQ, self.ea[x1:x2]))
-            elif x1 == x2:
+        i = j = 0
+        for mi, mj in align.matches(ka, kb) + [(len(sa), len(sb))]:
+            out.extend(self._gap(sa[i:mi], sb[j:mj]))
+            if mi < len(sa):
+                out.append((_D_EQ, ka[mi]))
+            i, j = mi + 1, mj + 1
+        return out
+
+    def _gap(self, sa, sb) -> list:
+        if not sa and not sb:
+            return []
+        if not sb:
+            return [(_D_DEL, self.ea[sa[0][0]:sa[-1][1]])]
+        if not sa:
+            return [(_D_INS, self.eb[sb[0][0]:sb[-1][1]])]
+        n, m = len(sa), len(sb)
+        steps = max(1, -(-max(n, m) // _WINDOW_SEGMENTS))
+        out = []
+        for s in range(steps):
+            i1, i2 = n * s // steps, n * (s + 1) // steps
+            j1, j2 = m * s // steps, m * (s + 1) // steps
+            x1 = sa[i1][0] if i1 < n else sa[-1][1]
+            x2 = sa[i2 - 1][1] if i2 > i1 else x1
+            y1 = sb[j1][0] if j1 < m else sb[-1][1]
+            y2 = sb[j2 - 1][1] if j2 > j1 else y1
+            if x1 == x2:
                 out.append((_D_INS, self.eb[y1:y2]))
             elif y1 == y2:
                 out.append((_D_DEL, self.ea[x1:x2]))
             else:
                 out.extend(self._call(x1, x2, y1, y2))
         return out
-
-
-def _bag(tokens, span):
-    s, e = span
-    return align.bag("".join(tokens[s:e]))
 
 
 def diff_tokens(a: Sequence[str], b: Sequence[str]) -> WordDiff:
