@@ -123,38 +123,52 @@ def _resync_scan(a, b, a1, a2, b1, b2) -> list[tuple[int, int]]:
 _WORDS_RE = re.compile(r"\w+")
 
 
-def bag(text: str) -> Counter:
-    """The words of `text`, case-folded, as a multiset: what `pair_gap` compares."""
-    return Counter(_WORDS_RE.findall(text.casefold()))
+def bag(text: str) -> frozenset:
+    """The words of `text`, case-folded, as a multiset: the n-th "the" is ("the", n).
+
+    As a frozenset, a multiset intersection is a C-level set intersection."""
+    seen: dict[str, int] = {}
+    out = []
+    for w in _WORDS_RE.findall(text.casefold()):
+        k = seen[w] = seen.get(w, 0) + 1
+        out.append((w, k))
+    return frozenset(out)
 
 
-def _mismatch(x: Counter, y: Counter) -> int:
+def _mismatch(x: frozenset, y: frozenset) -> int:
     """Words in one bag and not the other, counted with multiplicity."""
-    return sum(((x - y) + (y - x)).values())
+    return len(x) + len(y) - 2 * len(x & y)
 
 
-def pair_gap(bags_a: Sequence[Counter], bags_b: Sequence[Counter]) -> list[tuple[int, int]]:
+def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, int]]:
     """Cut two runs of unequal items into units; returns (items of A, items of B) per unit.
 
     Units are (1, 1) edited, (1, 2) split, (2, 1) merged, (1, 0) deleted and
     (0, 1) inserted, chosen to leave the fewest words unmatched."""
-    n, m = len(bags_a), len(bags_b)
+    n, m = len(texts_a), len(texts_b)
     if n * m <= _DP_CELLS:
-        return _pair_dp(bags_a, bags_b)
+        return _pair_dp(texts_a, texts_b)
     # Proportional windows keep the work linear on a huge unanchored gap.
     out: list[tuple[int, int]] = []
     steps = max(-(-n // _WINDOW), -(-m // _WINDOW))
     for s in range(steps):
         i1, i2 = n * s // steps, n * (s + 1) // steps
         j1, j2 = m * s // steps, m * (s + 1) // steps
-        out.extend(_pair_dp(bags_a[i1:i2], bags_b[j1:j2]))
+        out.extend(_pair_dp(texts_a[i1:i2], texts_b[j1:j2]))
     return out
 
 
-def _pair_dp(bags_a, bags_b) -> list[tuple[int, int]]:
-    n, m = len(bags_a), len(bags_b)
-    size_a = [sum(x.values()) + 1 for x in bags_a]
-    size_b = [sum(y.values()) + 1 for y in bags_b]
+def _pair_dp(texts_a, texts_b) -> list[tuple[int, int]]:
+    n, m = len(texts_a), len(texts_b)
+    if n == 0 or m == 0:
+        return [(1, 0)] * n + [(0, 1)] * m
+    bags_a = [bag(t) for t in texts_a]
+    bags_b = [bag(t) for t in texts_b]
+    # The bag of two neighbours read as one paragraph, for splits and merges.
+    joined_a = [bag(texts_a[i] + " " + texts_a[i + 1]) for i in range(n - 1)]
+    joined_b = [bag(texts_b[j] + " " + texts_b[j + 1]) for j in range(m - 1)]
+    size_a = [len(x) + 1 for x in bags_a]
+    size_b = [len(y) + 1 for y in bags_b]
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     move = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
@@ -173,9 +187,9 @@ def _pair_dp(bags_a, bags_b) -> list[tuple[int, int]]:
             if j < m:
                 options.append((0, 1, size_b[j]))
             if i < n and j + 1 < m:
-                options.append((1, 2, _mismatch(bags_a[i], bags_b[j] + bags_b[j + 1]) + _SPLIT_PENALTY))
+                options.append((1, 2, _mismatch(bags_a[i], joined_b[j]) + _SPLIT_PENALTY))
             if i + 1 < n and j < m:
-                options.append((2, 1, _mismatch(bags_a[i] + bags_a[i + 1], bags_b[j]) + _SPLIT_PENALTY))
+                options.append((2, 1, _mismatch(joined_a[i], bags_b[j]) + _SPLIT_PENALTY))
             for di, dj, w in options:
                 if c + w < cost[i + di][j + dj]:
                     cost[i + di][j + dj] = c + w
@@ -189,18 +203,17 @@ def _pair_dp(bags_a, bags_b) -> list[tuple[int, int]]:
     return units[::-1]
 
 
-def align(a: Sequence[Hashable], b: Sequence[Hashable], bags_a, bags_b) -> list[tuple[str, int, int, int, int]]:
-    """Units (kind, a1, a2, b1, b2) covering both sequences in order.
+def align(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """Units (kind, a1, a2, b1, b2) covering two lists of paragraph texts in order.
 
-    `bags_a`/`bags_b` are callables giving the word bag of item i (only the
-    unequal items are asked for). kind is equal, edited, split, merged,
-    inserted or deleted."""
+    kind is equal, edited, split, merged, inserted or deleted."""
     units = []
     i = j = 0
     for mi, mj in matches(a, b) + [(len(a), len(b))]:
-        if mi > i or mj > j:
-            pairs = pair_gap([bags_a(k) for k in range(i, mi)], [bags_b(k) for k in range(j, mj)])
-            for da, db in pairs:
+        if mi - i == 1 and mj - j == 1:
+            units.append(("edited", i, mi, j, mj))  # the common case needs no weighing
+        elif mi > i or mj > j:
+            for da, db in pair_gap(a[i:mi], b[j:mj]):
                 units.append((_KIND[da, db], i, i + da, j, j + db))
                 i += da
                 j += db

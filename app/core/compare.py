@@ -16,6 +16,7 @@ from app.core import align
 from app.core.chunks import DELETE, EQUAL, INSERT, REPLACE, Chunk, Pair
 from app.core.document import Document, Paragraph
 from app.core.metrics import EditMetrics, count_words, hunk_metrics
+from app.core.tokens import _TOKEN_RE
 from app.core.worddiff import MARK, diff_tokens
 
 
@@ -81,8 +82,7 @@ def _side_text(doc: Document, para: int, start: int, end: int) -> str:
 def compare(a: Document, b: Document) -> Comparison:
     """Align `a` (the MT, the older revision) with `b` (the cleaned, the newer) and diff them."""
     pa, pb = a.paragraphs, b.paragraphs
-    units = align.align([p.text for p in pa], [p.text for p in pb],
-                        lambda i: align.bag(pa[i].text), lambda j: align.bag(pb[j].text))
+    units = align.align([p.text for p in pa], [p.text for p in pb])
     pairs = []
     for kind, a1, a2, b1, b2 in units:
         if kind == "equal":
@@ -95,20 +95,35 @@ def compare(a: Document, b: Document) -> Comparison:
     return Comparison(a, b, tuple(pairs))
 
 
-class _Side:
-    """The token stream of one side of a pair: each paragraph's tokens, then its mark."""
+_WORDISH = frozenset(("word", "cjk", "number"))
 
-    def __init__(self, paras: tuple[Paragraph, ...], first: int):
+
+class _Side:
+    """One side of a pair as a stream (each paragraph's text, then its mark), tokenized
+    only between `lo` and `hi`: the common head and tail are never tokenized."""
+
+    def __init__(self, stream: str, lo: int, hi: int, paras: tuple[Paragraph, ...], first: int):
         self.first = first
         self.texts: list[str] = []
         self.is_word: list[bool] = []
-        for p in paras:
-            for t in p.tokens:
-                self.texts.append(t.text)
-                self.is_word.append(t.is_word)
-            self.texts.append(MARK)
-            self.is_word.append(False)
-        self.starts = [0, *accumulate(len(t) for t in self.texts)]
+        self.starts: list[int] = []
+        texts, is_word, starts = self.texts, self.is_word, self.starts
+        pos = lo
+        pieces = stream[lo:hi].split(MARK)
+        for n, piece in enumerate(pieces):
+            # The same tokens as tokens.tokenize (lo and hi are token boundaries, and
+            # the tokenizer has no look-behind), without building Token objects.
+            for m in _TOKEN_RE.finditer(piece):
+                texts.append(m.group())
+                is_word.append(m.lastgroup in _WORDISH)
+                starts.append(pos + m.start())
+            pos += len(piece)
+            if n + 1 < len(pieces):
+                texts.append(MARK)
+                is_word.append(False)
+                starts.append(pos)
+                pos += 1
+        starts.append(hi)
         # Stream offset where each paragraph (with its mark) begins.
         self.para_starts = [0, *accumulate(len(p.text) + 1 for p in paras)]
 
@@ -131,17 +146,59 @@ class _Side:
         return out
 
 
+def _common_prefix(x: str, y: str) -> int:
+    """Length of the common prefix, by halving (slice comparisons run in C)."""
+    lo, hi = 0, min(len(x), len(y))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[lo:mid] == y[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _trim(x: str, y: str) -> tuple[int, int, int]:
+    """Where the unequal middle starts (same on both sides) and where it ends on each side.
+
+    The cuts are moved back to token boundaries: just after whitespace that is
+    followed by a non-space on both sides, or at a paragraph mark. Whitespace is
+    always a token of its own, so such a cut never splits a token."""
+    k = _common_prefix(x, y)
+    while k and not (x[k - 1] == MARK or (x[k - 1].isspace() and k < len(x) and k < len(y)
+                                          and not x[k].isspace() and not y[k].isspace())):
+        k -= 1
+    t = _common_prefix(x[:k - 1:-1] if k else x[::-1], y[:k - 1:-1] if k else y[::-1])
+    t = min(t, len(x) - k, len(y) - k)
+    while t:
+        i, j = len(x) - t, len(y) - t
+        if x[i] == MARK or (x[i].isspace() and (i == k or not x[i - 1].isspace())
+                            and (j == k or not y[j - 1].isspace())):
+            break
+        t -= 1
+    return k, len(x) - t, len(y) - t
+
+
 def _diff_pair(kind: str, pa, pb, a1: int, b1: int) -> Pair:
-    sa, sb = _Side(pa, a1), _Side(pb, b1)
+    x = "".join(p.text + MARK for p in pa)
+    y = "".join(p.text + MARK for p in pb)
+    lo, hi_a, hi_b = _trim(x, y)
+    sa, sb = _Side(x, lo, hi_a, pa, a1), _Side(y, lo, hi_b, pb, b1)
     wd = diff_tokens(sa.texts, sb.texts)
     chunks: list[Chunk] = []
+    if lo:
+        _emit(chunks, EQUAL, sa, 0, lo, sb, 0, lo)
     for tag, i1, i2, j1, j2 in wd.ops:
         _emit(chunks, tag, sa, sa.starts[i1], sa.starts[i2], sb, sb.starts[j1], sb.starts[j2])
+    if hi_a < len(x):
+        _emit(chunks, EQUAL, sa, hi_a, len(x), sb, hi_b, len(y))
     hunks = []
     for tag, i1, i2, j1, j2 in wd.minimal:
         if tag != EQUAL:
             hunks.append((sa.words_in(i1, i2), sb.words_in(j1, j2)))
-    metrics = hunk_metrics(hunks, sum(sa.is_word), sum(sb.is_word), True)
+    # Head and tail are shared, so only A's are counted; the middles come from the tokens.
+    shared = count_words(x[:lo]) + count_words(x[hi_a:])
+    metrics = hunk_metrics(hunks, shared + sum(sa.is_word), shared + sum(sb.is_word), True)
     return Pair(kind, a1, a1 + len(pa), b1, b1 + len(pb), tuple(chunks), metrics, wd.capped)
 
 
@@ -150,7 +207,12 @@ def _emit(out: list, tag: str, sa: _Side, x1: int, x2: int, sb: _Side, y1: int, 
     if tag == EQUAL:
         # Equal text has its marks at the same places on both sides.
         for (pa_, s, e), (pb_, t, _) in zip(sa.pieces(x1, x2), sb.pieces(y1, y2)):
-            out.append(Chunk(EQUAL, pa_, s, e, pb_, t, t + e - s))
+            last = out[-1] if out else None
+            if (last and last.tag == EQUAL and last.a_para == pa_ and last.a_end == s
+                    and last.b_para == pb_ and last.b_end == t):
+                out[-1] = Chunk(EQUAL, pa_, last.a_start, e, pb_, last.b_start, t + e - s)
+            else:
+                out.append(Chunk(EQUAL, pa_, s, e, pb_, t, t + e - s))
         return
     a_pieces, b_pieces = sa.pieces(x1, x2), sb.pieces(y1, y2)
     if tag == REPLACE and len(a_pieces) == 1 and len(b_pieces) == 1:
