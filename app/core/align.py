@@ -15,9 +15,9 @@ from collections import Counter
 from typing import Hashable, Sequence
 
 # A gap of at most this many cells is paired by exact dynamic programming;
-# larger gaps are cut into proportional windows of this many items a side.
+# in a larger one, a stretch where the diagonal fails is weighed this many a side.
 _DP_CELLS = 2500
-_WINDOW = 40
+_LOCAL = 6
 # How far the duplicate-tolerant scan looks ahead for a resync before giving
 # up on a stretch (doubling from the first value up to the second).
 _RESYNC = (64, 4096)
@@ -144,17 +144,34 @@ def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, 
     """Cut two runs of unequal items into units; returns (items of A, items of B) per unit.
 
     Units are (1, 1) edited, (1, 2) split, (2, 1) merged, (1, 0) deleted and
-    (0, 1) inserted, chosen to leave the fewest words unmatched."""
+    (0, 1) inserted, chosen to leave the fewest words unmatched (exactly in a
+    small gap, locally in a large one)."""
     n, m = len(texts_a), len(texts_b)
     if n * m <= _DP_CELLS:
         return _pair_dp(texts_a, texts_b)
-    # Proportional windows keep the work linear on a huge unanchored gap.
+    # A long run with no equal paragraph (an MT against its post-edit) is
+    # mostly one edit per paragraph: pair along the diagonal while the two
+    # share most of their words and neither skewed neighbour matches better;
+    # weigh the alternatives only where that fails.
+    words_a = [frozenset(_WORDS_RE.findall(t.casefold())) for t in texts_a]
+    words_b = [frozenset(_WORDS_RE.findall(t.casefold())) for t in texts_b]
     out: list[tuple[int, int]] = []
-    steps = max(-(-n // _WINDOW), -(-m // _WINDOW))
-    for s in range(steps):
-        i1, i2 = n * s // steps, n * (s + 1) // steps
-        j1, j2 = m * s // steps, m * (s + 1) // steps
-        out.extend(_pair_dp(texts_a[i1:i2], texts_b[j1:j2]))
+    i = j = 0
+    while i < n and j < m:
+        x, y = words_a[i], words_b[j]
+        diagonal = len(x ^ y)
+        if (2 * len(x & y) >= diagonal and (x or y)
+                and (i + 1 == n or diagonal <= len(words_a[i + 1] ^ y))
+                and (j + 1 == m or diagonal <= len(x ^ words_b[j + 1]))):
+            out.append((1, 1))
+            i += 1
+            j += 1
+            continue
+        first = _pair_dp(texts_a[i:i + _LOCAL], texts_b[j:j + _LOCAL])[0]
+        out.append(first)
+        i += first[0]
+        j += first[1]
+    out.extend([(1, 0)] * (n - i) + [(0, 1)] * (m - j))
     return out
 
 

@@ -43,9 +43,22 @@ def test_split_and_merge_found_by_content():
     assert kinds(["a b c"], ["a b c d"]) == ["edited"]
 
 
-def test_huge_unanchored_gap_is_paired_in_linear_windows():
+def test_huge_unanchored_gap_is_paired_along_the_diagonal():
     a = [f"alpha {k} beta" for k in range(3000)]
     b = [f"alpha {k} gamma" for k in range(3000)]
     units = align(a, b)
     assert [u[0] for u in units] == ["edited"] * 3000
     assert [(u[1], u[3]) for u in units] == [(k, k) for k in range(3000)]
+
+
+def test_long_all_edited_run_resyncs_after_an_insertion_and_a_deletion():
+    # An MT against its post-edit: no paragraph equal, so no anchor at all.
+    a = [f"paragraph {k} says alpha beta gamma delta {k * 7}" for k in range(2000)]
+    b = [f"paragraph {k} says alpha beta gamma epsilon {k * 7}" for k in range(2000)]
+    b.insert(700, "a completely different note from the editor")
+    del b[1501]  # A's paragraph 1500 is gone
+    units = align(a, b)
+    assert [u[0] for u in units].count("edited") == 1999
+    assert ("inserted", 700, 700, 700, 701) in units
+    assert ("deleted", 1500, 1501, 1501, 1501) in units
+    assert all(u[3] - u[1] == (1 if 700 <= u[1] < 1500 else 0) for u in units if u[0] == "edited")
