@@ -2,6 +2,7 @@
 from itertools import accumulate
 
 from app.core.compare import Comparison
+from app.core.tokens import tokenize
 
 
 def stream(doc) -> str:
@@ -41,6 +42,22 @@ def check_offsets(c: Comparison) -> None:
         assert (ch.b_len == 0) == (ch.tag == "delete")
         if ch.tag == "replace":
             assert c.a_text(ch) != c.b_text(ch)
+    check_token_boundaries(c)
+
+
+def check_token_boundaries(c: Comparison) -> None:
+    """Every chunk starts and ends between two tokens: the diff is by word, never inside one."""
+    def bounds(text):
+        return {0, len(text), len(text) + 1} | {t.end for t in tokenize(text)}
+    cache = {}
+    for ch in c.chunks:
+        if c.capped:
+            break
+        for doc, para, s, e in ((c.a, ch.a_para, ch.a_start, ch.a_end), (c.b, ch.b_para, ch.b_start, ch.b_end)):
+            if para < len(doc):
+                text = doc[para].text
+                ok = cache.setdefault(text, bounds(text))
+                assert s in ok and e in ok, (ch, text)
 
 
 def check_pairs(c: Comparison) -> None:

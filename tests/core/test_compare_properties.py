@@ -13,8 +13,11 @@ WORDS = ["the", "cat", "Xi", "him", "e\u0301te\u0301", "naïve", "👍🏽", "�
          " ", "\x01", "\u0300", "\U0010fffd", "\ufffd", "A"]
 SEPS = [" ", " ", " ", ", ", ". ", "  ", "\u00a0", "\t", "。", "! "]
 
-paragraph = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPS)), min_size=1, max_size=25).map(
-    lambda parts: "".join(w + s for w, s in parts).strip() or "x")
+# A TXT paragraph keeps its leading and trailing spaces, so the generated ones may have them too.
+paragraph = st.tuples(
+    st.sampled_from(["", "", " ", "\t", "\u00a0 "]),
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPS)), min_size=1, max_size=25),
+).map(lambda t: (t[0] + "".join(w + s for w, s in t[1])) if "".join(w for w, _ in t[1]).strip() else "x")
 document = st.lists(paragraph, max_size=8)
 
 
@@ -100,3 +103,21 @@ def test_count_words_agrees_with_the_tokenizer(text):
     from app.core.metrics import count_words
     from app.core.tokens import words
     assert count_words(text) == len(words(text))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edited())
+def test_segmented_path_for_long_pairs_is_exact_too(pair):
+    # Shrink the limits so that ordinary pairs take the path a 200,000-character
+    # paragraph takes: sentence segments, hash matching, windowed diffs.
+    from app.core import worddiff
+    saved = worddiff.MAX_CALL_TOKENS, worddiff.MAX_SEGMENT_TOKENS
+    worddiff.MAX_CALL_TOKENS, worddiff.MAX_SEGMENT_TOKENS = 4, 3
+    try:
+        a, b = docs(*pair)
+        c = compare(a, b)
+    finally:
+        worddiff.MAX_CALL_TOKENS, worddiff.MAX_SEGMENT_TOKENS = saved
+    assert apply_chunks(c) == stream(b)
+    check_offsets(c)
+    assert not c.capped
