@@ -21,6 +21,7 @@ _LOCAL = 6
 # How far the duplicate-tolerant scan looks ahead for a resync before giving
 # up on a stretch (doubling from the first value up to the second).
 _RESYNC = (64, 4096)
+_ANCHOR_WORK = 40
 # Cost of calling two units a split or merge rather than an edit plus an insert.
 _SPLIT_PENALTY = 2
 
@@ -29,6 +30,9 @@ def matches(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int
     """Index pairs (i, j) with a[i] == b[j], increasing in both i and j."""
     out: list[tuple[int, int]] = []
     stack = [(0, len(a), 0, len(b))]
+    # Patience recursion is quadratic on adversarial input (a reversed document
+    # yields one anchor per level); past this much work, gaps are only scanned.
+    budget = _ANCHOR_WORK * (len(a) + len(b) + 1)
     while stack:
         a1, a2, b1, b2 = stack.pop()
         while a1 < a2 and b1 < b2 and a[a1] == b[b1]:
@@ -41,7 +45,8 @@ def matches(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int
             out.append((a2, b2))
         if a1 == a2 or b1 == b2:
             continue
-        anchors = _unique_anchors(a, b, a1, a2, b1, b2)
+        budget -= (a2 - a1) + (b2 - b1)
+        anchors = _unique_anchors(a, b, a1, a2, b1, b2) if budget > 0 else []
         if not anchors:
             out.extend(_resync_scan(a, b, a1, a2, b1, b2))
             continue
@@ -148,13 +153,17 @@ def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, 
     small gap, locally in a large one)."""
     n, m = len(texts_a), len(texts_b)
     if n * m <= _DP_CELLS:
-        return _pair_dp(texts_a, texts_b)
+        return _pair_texts(texts_a, texts_b)
     # A long run with no equal paragraph (an MT against its post-edit) is
     # mostly one edit per paragraph: pair along the diagonal while the two
     # share most of their words and neither skewed neighbour matches better;
     # weigh the alternatives only where that fails.
     words_a = [frozenset(_WORDS_RE.findall(t.casefold())) for t in texts_a]
     words_b = [frozenset(_WORDS_RE.findall(t.casefold())) for t in texts_b]
+    # Bags are made only where the diagonal fails, once each.
+    bags_a, bags_b = _Lazy(lambda k: bag(texts_a[k])), _Lazy(lambda k: bag(texts_b[k]))
+    joined_a = _Lazy(lambda k: bag(texts_a[k] + " " + texts_a[k + 1]))
+    joined_b = _Lazy(lambda k: bag(texts_b[k] + " " + texts_b[k + 1]))
     out: list[tuple[int, int]] = []
     i = j = 0
     while i < n and j < m:
@@ -167,7 +176,9 @@ def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, 
             i += 1
             j += 1
             continue
-        first = _pair_dp(texts_a[i:i + _LOCAL], texts_b[j:j + _LOCAL])[0]
+        ia, jb = range(i, min(n, i + _LOCAL)), range(j, min(m, j + _LOCAL))
+        first = _pair_dp([bags_a[k] for k in ia], [bags_b[k] for k in jb],
+                         [joined_a[k] for k in ia[:-1]], [joined_b[k] for k in jb[:-1]])[0]
         out.append(first)
         i += first[0]
         j += first[1]
@@ -175,15 +186,27 @@ def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, 
     return out
 
 
-def _pair_dp(texts_a, texts_b) -> list[tuple[int, int]]:
-    n, m = len(texts_a), len(texts_b)
-    if n == 0 or m == 0:
-        return [(1, 0)] * n + [(0, 1)] * m
-    bags_a = [bag(t) for t in texts_a]
-    bags_b = [bag(t) for t in texts_b]
+class _Lazy(dict):
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, k):
+        value = self[k] = self.make(k)
+        return value
+
+
+def _pair_texts(texts_a, texts_b) -> list[tuple[int, int]]:
+    if not texts_a or not texts_b:
+        return [(1, 0)] * len(texts_a) + [(0, 1)] * len(texts_b)
     # The bag of two neighbours read as one paragraph, for splits and merges.
-    joined_a = [bag(texts_a[i] + " " + texts_a[i + 1]) for i in range(n - 1)]
-    joined_b = [bag(texts_b[j] + " " + texts_b[j + 1]) for j in range(m - 1)]
+    return _pair_dp([bag(t) for t in texts_a], [bag(t) for t in texts_b],
+                    [bag(texts_a[i] + " " + texts_a[i + 1]) for i in range(len(texts_a) - 1)],
+                    [bag(texts_b[j] + " " + texts_b[j + 1]) for j in range(len(texts_b) - 1)])
+
+
+def _pair_dp(bags_a, bags_b, joined_a, joined_b) -> list[tuple[int, int]]:
+    n, m = len(bags_a), len(bags_b)
     size_a = [len(x) + 1 for x in bags_a]
     size_b = [len(y) + 1 for y in bags_b]
     inf = float("inf")

@@ -6,6 +6,7 @@ coordinates (see app/core/chunks.py); metrics in app/core/metrics.py.
 """
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -79,9 +80,19 @@ def _side_text(doc: Document, para: int, start: int, end: int) -> str:
     return (doc.paragraphs[para].text + MARK)[start:end]
 
 
+# The whole comparison's time budget: this much, plus this much per million
+# characters. Ordinary documents use a small fraction of it (1 MB with every
+# paragraph edited: under 1 s); past it, the remaining unequal pairs are capped
+# (one flagged replace each) instead of the call running on without bound.
+COMPARE_SECONDS = 5.0
+COMPARE_SECONDS_PER_MB = 5.0
+
+
 def compare(a: Document, b: Document) -> Comparison:
     """Align `a` (the MT, the older revision) with `b` (the cleaned, the newer) and diff them."""
     pa, pb = a.paragraphs, b.paragraphs
+    size = sum(len(p.text) for p in pa) + sum(len(p.text) for p in pb)
+    deadline = time.time() + COMPARE_SECONDS + COMPARE_SECONDS_PER_MB * size / 1e6
     units = align.align([p.text for p in pa], [p.text for p in pb])
     pairs = []
     for kind, a1, a2, b1, b2 in units:
@@ -91,7 +102,7 @@ def compare(a: Document, b: Document) -> Comparison:
             pairs.append(Pair(kind, a1, a2, b1, b2, (Chunk(EQUAL, a1, 0, n, b1, 0, n),),
                               EditMetrics(0, 0, 0, words, words, 1, 0)))
         else:
-            pairs.append(_diff_pair(kind, pa[a1:a2], pb[b1:b2], a1, b1))
+            pairs.append(_diff_pair(kind, pa[a1:a2], pb[b1:b2], a1, b1, deadline))
     return Comparison(a, b, tuple(pairs))
 
 
@@ -179,12 +190,12 @@ def _trim(x: str, y: str) -> tuple[int, int, int]:
     return k, len(x) - t, len(y) - t
 
 
-def _diff_pair(kind: str, pa, pb, a1: int, b1: int) -> Pair:
+def _diff_pair(kind: str, pa, pb, a1: int, b1: int, deadline: float) -> Pair:
     x = "".join(p.text + MARK for p in pa)
     y = "".join(p.text + MARK for p in pb)
     lo, hi_a, hi_b = _trim(x, y)
     sa, sb = _Side(x, lo, hi_a, pa, a1), _Side(y, lo, hi_b, pb, b1)
-    wd = diff_tokens(sa.texts, sb.texts)
+    wd = diff_tokens(sa.texts, sb.texts, deadline)
     chunks: list[Chunk] = []
     if lo:
         _emit(chunks, EQUAL, sa, 0, lo, sb, 0, lo)

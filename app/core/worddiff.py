@@ -34,6 +34,10 @@ MAX_SEGMENT_TOKENS = 300
 # Between two equal segments, unequal ones are diffed this many a side at a time.
 _WINDOW_SEGMENTS = 4
 CALL_SECONDS = 0.5
+# Stretches of at least this many tokens a side whose distinct non-space tokens
+# overlap less than this share (Dice) are one replacement, not a word diff.
+UNRELATED_MIN_TOKENS = 40
+UNRELATED_SHARE = 0.2
 PAIR_SECONDS = 2.0
 
 _D_EQ, _D_DEL, _D_INS = diff_match_patch.DIFF_EQUAL, diff_match_patch.DIFF_DELETE, diff_match_patch.DIFF_INSERT
@@ -186,12 +190,12 @@ def _segments(tokens: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 class _Differ:
-    def __init__(self, a: Sequence[str], b: Sequence[str]):
+    def __init__(self, a: Sequence[str], b: Sequence[str], deadline: float):
         self.a, self.b = a, b
         codec = _Codec()
         self.ea, self.eb = codec.encode(a), codec.encode(b)
         self.engine = _Engine(codec.klass)
-        self.budget_end = time.time() + PAIR_SECONDS
+        self.budget_end = min(time.time() + PAIR_SECONDS, deadline)
 
     def diff(self, a1: int, a2: int, b1: int, b2: int) -> list:
         """dmp tuples for ea[a1:a2] against eb[b1:b2]."""
@@ -200,13 +204,28 @@ class _Differ:
         tail = self.engine.diff_commonSuffix(ea[a1 + head:a2], eb[b1 + head:b2])
         out = [(_D_EQ, ea[a1:a1 + head])] if head else []
         m1, m2, n1, n2 = a1 + head, a2 - tail, b1 + head, b2 - tail
-        if m2 - m1 <= MAX_CALL_TOKENS and n2 - n1 <= MAX_CALL_TOKENS:
+        if self._unrelated(m1, m2, n1, n2):
+            out.extend(p for p in ((_D_DEL, ea[m1:m2]), (_D_INS, eb[n1:n2])) if p[1])
+        elif m2 - m1 <= MAX_CALL_TOKENS and n2 - n1 <= MAX_CALL_TOKENS:
             out.extend(self._call(m1, m2, n1, n2, may_fail=True) or self._by_segments(m1, m2, n1, n2))
         else:
             out.extend(self._by_segments(m1, m2, n1, n2))
         if tail:
             out.append((_D_EQ, ea[a2 - tail:a2]))
         return out
+
+    def _unrelated(self, a1, a2, b1, b2) -> bool:
+        """Two long stretches that share almost no words: shown as one replacement.
+
+        Their minimal diff would keep a few stray words ("the") between a
+        hundred changes, which no reader wants and which costs Myers its worst
+        case (every token an edit). Word's Compare does the same."""
+        if a2 - a1 < UNRELATED_MIN_TOKENS or b2 - b1 < UNRELATED_MIN_TOKENS:
+            return False
+        klass = self.engine.klass
+        x = {c for c in self.ea[a1:a2] if klass[c] != 2}
+        y = {c for c in self.eb[b1:b2] if klass[c] != 2}
+        return 2 * len(x & y) < UNRELATED_SHARE * (len(x) + len(y))
 
     def _call(self, a1, a2, b1, b2, may_fail=False):
         if time.time() > self.budget_end:
@@ -265,10 +284,13 @@ class _Differ:
         return out
 
 
-def diff_tokens(a: Sequence[str], b: Sequence[str]) -> WordDiff:
-    """Diff two token-text sequences; never silently degraded (see module docstring)."""
+def diff_tokens(a: Sequence[str], b: Sequence[str], deadline: float = float("inf")) -> WordDiff:
+    """Diff two token-text sequences; never silently degraded (see module docstring).
+
+    `deadline` (a time.time() value) caps the pair's budget further: the whole
+    comparison's budget, so a document can never take unbounded time."""
     try:
-        differ = _Differ(a, b)
+        differ = _Differ(a, b, deadline)
         diffs = differ.diff(0, len(a), 0, len(b))
     except (_OutOfTime, _TooManyTokens):
         whole = _whole(len(a), len(b))
