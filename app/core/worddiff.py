@@ -10,7 +10,8 @@ diff-match-patch's own timeout silently answers "everything changed". We run it
 with no timeout and our own deadline instead: a call that runs out of time
 raises, and the caller either diffs smaller pieces (sentences aligned first,
 hash first) or, past the pair's budget, gives up *visibly*: the result says it
-is capped and is one whole replace.
+is capped and is one whole replace. Long stretches that share almost no words
+are one replacement by choice (see `_Differ._unrelated`), not capped.
 """
 from __future__ import annotations
 

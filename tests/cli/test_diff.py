@@ -99,3 +99,10 @@ def test_help_states_the_exit_codes(capsys):
         main(["diff", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "0 if the texts are the same, 1 if they differ, 2 on error" in out
+
+
+def test_docx_against_docx(capsys, samples):
+    code, out, _ = run(capsys, samples / "lemonde-mt.docx", samples / "lemonde-clean.docx", "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["metrics"]["edits"] == 84
+    assert [p["kind"] for p in data["pairs"]].count("equal") == 1
