@@ -17,7 +17,7 @@ from app.core import align
 from app.core.chunks import DELETE, EQUAL, INSERT, REPLACE, Chunk, Pair
 from app.core.document import Document, Paragraph
 from app.core.metrics import EditMetrics, count_words, hunk_metrics
-from app.core.tokens import _TOKEN_RE
+from app.core.tokens import TOKEN_RE
 from app.core.worddiff import MARK, diff_tokens
 
 
@@ -124,7 +124,7 @@ class _Side:
         for n, piece in enumerate(pieces):
             # The same tokens as tokens.tokenize (lo and hi are token boundaries, and
             # the tokenizer has no look-behind), without building Token objects.
-            for m in _TOKEN_RE.finditer(piece):
+            for m in TOKEN_RE.finditer(piece):
                 texts.append(m.group())
                 is_word.append(m.lastgroup in _WORDISH)
                 starts.append(pos + m.start())

@@ -1,30 +1,13 @@
 """Post-editing effort: words inserted, deleted and substituted, edit rate, paragraphs touched."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from app.core.tokens import CJK, M
-
-# Finds exactly the word and number tokens `tokenize` would produce, without
-# building Token objects (counting the reference length of a 5 MB book must be
-# cheap). It is the word|number part of tokens._TOKEN_RE: a search that fails
-# at a space, punctuation or symbol token resumes inside it only at marks,
-# which can never start a word, so the matches are the same tokens.
-_WORD_RE = re.compile(
-    rf"""
-    [{CJK}]{M}*
-  | (?![{CJK}])[^\W\d_]{M}*
-        (?: (?![{CJK}])[^\W_]{M}* | ['’\-\u2010](?=(?![{CJK}])[^\W_]) )*
-  | \d{M}*(?:\d{M}* | [.,:/\-](?=\d))* (?:(?![{CJK}])[^\W\d_]+)?
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
+from app.core.tokens import WORD_RE
 
 def count_words(text: str) -> int:
     """The number of word and number tokens in `text` (== len(tokens.words(text)))."""
-    return len(_WORD_RE.findall(text))
+    return len(WORD_RE.findall(text))
 
 
 @dataclass(frozen=True)
