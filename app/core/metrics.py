@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from app.core.tokens import WORD_RE
 
+
 def count_words(text: str) -> int:
     """The number of word and number tokens in `text` (== len(tokens.words(text)))."""
     return len(WORD_RE.findall(text))
