@@ -10,6 +10,7 @@ from pathlib import Path
 from app.core.document import Document, Paragraph
 from app.io import load_document
 from app.io.docx.exchange import ExportJob, ExportNote, compare_documents, export
+from app.io.docx.review_import import read_reviewed
 from app.paths import sample_pair
 from bench import Row
 
@@ -64,4 +65,9 @@ def run() -> list[Row]:
                             f"{size}, {mb:.1f} MB file; median of {REPEATS}"))
             rows.append(Row("docx export", f"{fmt}: total, 1 MB pair", t_compare + t_write, "s", "≤ 3 s",
                             "compare + write"))
+        redline = Path(d) / "redline.docx"
+        t_read = _median(lambda: read_reviewed(redline, working=working))
+        rows.append(Row("docx import", "read back the 1 MB redline", t_read, "s", "",
+                        f"both views, {len(job.notes):,} comments, compared with the working text; "
+                        f"median of {REPEATS}"))
     return rows

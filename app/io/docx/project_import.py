@@ -33,6 +33,10 @@ def plan_import(project, reviewed: str | Path, when: dt.datetime | None = None) 
         ids.setdefault((a.author or "Reviewer", note_for(a).comment_text()), []).append(a.id)
     got = read_reviewed(reviewed, working=project.working, known_comments=frozenset(ids))
     got.comments = [c for c in got.comments if c.author != FINDING_AUTHOR]
+    source = (got.marker or {}).get("project")
+    if source and Path(source).name != Path(project.path).name:
+        got.notice = (f"Note: {Path(reviewed).name} was exported from {Path(source).name}, "
+                      f"not from {Path(project.path).name}.")
     open_ids = {a.id for a in project.annotations if a.status == "open"}
     resolve = sorted({i for key in got.resolved_known for i in ids.get(key, ()) if i in open_ids})
     if got.text.texts == project.working.texts and not got.comments and not resolve:
