@@ -142,3 +142,26 @@ def test_our_comments_the_editor_marked_done_are_resolved(tmp_path, project_path
     assert "2 of our comments marked done by the editor" in capsys.readouterr().out
     with Project.open(project_path, read_only=True) as p:
         assert [a.status for a in p.annotations] == ["resolved", "resolved"]
+
+
+def test_clean_copy_of_a_project_imported_from_docx_keeps_its_headings(tmp_path):
+    import docx
+
+    src = docx.Document()
+    src.add_heading("Xi and Putin", level=1)
+    src.add_paragraph("Putin expects Xi to support Xi.")
+    src.add_heading("Context", level=2)
+    src.add_paragraph("We Help is being provided.")
+    src.save(tmp_path / "mt.docx")
+    path = tmp_path / "p.galley"
+    Project.create(path, load_document(tmp_path / "mt.docx")).close()
+    with Project.open(path) as p:
+        p.apply(SetParagraphText(1, "Putin expects Xi to support him."))
+    out = tmp_path / "clean.docx"
+    assert main(["export", str(path), "-f", "clean", "-o", str(out)]) == 0
+    back = load_document(out)
+    assert back.texts[1] == "Putin expects Xi to support him."
+    assert [p.style for p in back] == ["Heading 1", "Normal", "Heading 2", "Normal"]
+    red = tmp_path / "red.docx"
+    assert main(["export", str(path), "-f", "redline", "-o", str(red)]) == 0
+    assert [p.style for p in read_review(red).accepted] == ["Heading 1", "Normal", "Heading 2", "Normal"]
