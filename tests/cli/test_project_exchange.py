@@ -56,6 +56,11 @@ def test_base_can_be_a_revision(tmp_path, project_path):
     assert review.accepted_texts == now.texts and review.rejected_texts == first.texts
     assert [(r.kind, r.text) for r in review.revisions] == [("delete", "Thursday"), ("insert", "Friday")]
     assert main(["export", str(project_path), "-f", "redline", "--base", "No such", "-o", str(out)]) == 2
+    with Project.open(project_path, read_only=True) as p:
+        from app.io.docx.project_export import project_job
+        rid = p.revisions[0].id
+        for name in (str(rid), f"revision/{rid}", "first PASS"):
+            assert project_job(p, "redline", base=name).base.texts == first.texts
 
 
 def test_import_review_brings_the_editors_text_and_comment_in(tmp_path, project_path, capsys):

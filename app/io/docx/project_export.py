@@ -36,6 +36,8 @@ def resolve_base(project, base: str | None):
         return load_document(candidate), candidate.name, None
     revisions = project.revisions
     wanted = base.strip()
+    if wanted.startswith("revision/"):  # the version string annotations and the window use
+        wanted = wanted[len("revision/"):]
     for r in revisions:
         if wanted == str(r.id) or wanted.lower() == r.label.lower():
             return project.revision_document(r.id), r.label, revision_version(r.id)
