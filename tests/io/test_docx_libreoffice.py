@@ -11,6 +11,7 @@ import shutil
 
 import pytest
 
+from app.core.document import Document
 from app.io import load_document
 from app.io.docx.exchange import ExportJob, ExportNote, export
 from app.io.docx.model import BASE
@@ -23,6 +24,10 @@ pytestmark = pytest.mark.skipif(
            "install libreoffice-writer-nogui and poppler-utils to run the real-client tests")
 
 WHEN = dt.datetime(2026, 11, 27, 15, 0, tzinfo=dt.timezone.utc)
+TRICKY_BASE = ["  Leading\tand trailing  ", "Tab\there, nbsp\u00a0here, emoji 😀 and e\u0301.", "Gone paragraph.",
+               "Kept   triple spaces."]
+TRICKY_WORK = ["  Leading\tand trailing, edited  ", "Tab\tthere, nbsp\u00a0there, emoji 👩\u200d💻 and e\u0301.",
+               "Kept   triple  spaces.", "New last paragraph. "]
 NOTE_ON_FIX = "Spelling made consistent with paragraph 3"
 NOTE_ON_DELETION = "MT doubled the surname"
 
@@ -41,8 +46,12 @@ def exported(tmp_path_factory, request):
              ExportNote(i, at2, at2 + 17, NOTE_ON_DELETION, "Ann Reviewer", "Fluency", "Major", side=BASE)]
     job = ExportJob(mt, clean, "Ann Reviewer", notes, title="Le Monde", date=WHEN)
     files = {fmt: export(job, fmt, d / f"lemonde-{fmt}.docx") for fmt in ("clean", "redline", "bilingual", "report")}
+    tricky = ExportJob(Document.from_paragraphs(TRICKY_BASE), Document.from_paragraphs(TRICKY_WORK), "Ed",
+                       [ExportNote(0, 2, 9, "lead", "Ed", "Style", "Minor"), ExportNote(1, 4, 9, "tab", "Ed")])
+    files["tricky"] = export(tricky, "redline", d / "tricky-redline.docx")
     pdfs = dict(zip(files, convert(list(files.values()), PDF_FILTER, d / "pdf")))
-    back = dict(zip(["redline", "bilingual"], convert([files["redline"], files["bilingual"]], DOCX_FILTER, d / "lo")))
+    back = dict(zip(["redline", "bilingual", "tricky"],
+                    convert([files["redline"], files["bilingual"], files["tricky"]], DOCX_FILTER, d / "lo")))
     return mt, clean, files, pdfs, back
 
 
@@ -78,3 +87,12 @@ def test_libreoffice_round_trip_keeps_both_views_and_the_comments(exported):
     table = read_review(back["bilingual"])
     cleaned = [p.text for p in table.accepted if p.where and p.where[2] == 2 and not p.where[3]]
     assert cleaned == clean.texts
+
+
+def test_libreoffice_keeps_tabs_spaces_nbsp_emoji_and_paragraph_marks(exported):
+    *_rest, back = exported
+    review = read_review(back["tricky"])
+    assert review.accepted_texts == TRICKY_WORK
+    assert review.rejected_texts == TRICKY_BASE
+    assert [(c.accepted.text, c.rejected.text) for c in review.comments] == [("Leading", "Leading"),
+                                                                          ("there", "here")]
