@@ -114,3 +114,21 @@ def test_report_score_formula_and_tables(tmp_path):
     assert rows["Total"] == ["2", "0", "0", "1", "1", "2"]
     details = [[c.text for c in r.cells] for r in d.tables[3].rows[1:]]
     assert details[0][:4] == ["5", "Fluency", "Major", "open"]
+
+
+def test_a_reviewed_docx_as_template_leaves_none_of_its_comments_behind(tmp_path):
+    from app.io.docx.model import Segment
+    from app.io.docx.writer import write_redline
+    from tests.io.docx_helpers import part_names
+    from tests.io.word_edit import mark_all_comments_done
+
+    old = write_redline(tmp_path / "old.docx", [RedlineParagraph((Segment("equal", "Old text."),),
+                                                                 (Comment(0, 3, "old note", "Ann"),))],
+                        reviewer="Ann", date=WHEN)
+    mark_all_comments_done(old, tmp_path / "reviewed.docx")
+    assert "word/commentsExtended.xml" in part_names(tmp_path / "reviewed.docx")
+    out = write_clean(tmp_path / "clean.docx", [Paragraph("New text.")], reviewer="Ann",
+                      template=tmp_path / "reviewed.docx", date=WHEN)
+    review = read_review(out)
+    assert review.accepted_texts == ["New text."] and review.comments == []
+    assert "word/commentsExtended.xml" not in part_names(out)

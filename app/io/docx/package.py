@@ -47,12 +47,16 @@ def _drop_template_comments(doc) -> None:
     """A template's own comments would clash with ours (and point at text that is gone)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    for rel in doc.part.rels.values():
-        if rel.reltype == RT.COMMENTS and not rel.is_external:
+    for rel in list(doc.part.rels.values()):
+        if rel.is_external:
+            continue
+        if rel.reltype == RT.COMMENTS:
             root = getattr(rel.target_part, "element", None)
             if root is not None:
                 for child in list(root):
                     root.remove(child)
+        elif rel.reltype.rsplit("/", 1)[-1] in ("commentsExtended", "commentsIds", "commentsExtensible"):
+            doc.part.drop_rel(rel.rId)  # Word 2013+ side tables about the old comments
 
 
 def _ensure_comment_styles(doc) -> None:
