@@ -170,3 +170,14 @@ def test_export_refuses_to_write_over_an_input(tmp_path):
         write_redline(src, [RedlineParagraph.plain("x")], reviewer="A", inputs=[src])
     assert src.read_bytes() == b"precious"
     assert [p.name for p in tmp_path.iterdir()] == ["in.docx"]
+
+
+def test_plain_import_of_a_redline_is_its_accepted_text_even_across_joins(tmp_path):
+    from app.io.docx.exchange import ExportJob, export
+    from app.core.document import Document
+
+    base = Document.from_paragraphs(["First half,", "second half.", "Gone.", "Kept."])
+    work = Document.from_paragraphs(["First half, second half.", "Kept."])
+    out = export(ExportJob(base, work, "A", date=WHEN), "redline", tmp_path / "r.docx")
+    assert read_review(out).accepted_texts == work.texts
+    assert load_document(out).texts == work.texts
