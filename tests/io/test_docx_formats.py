@@ -91,6 +91,7 @@ def _report_items():
         QAItem("finding", "Style", "Minor", "ignored", 2, "Be", "Stray capital", "stray-capital"),
         QAItem("annotation", "Terminology", "Minor", "open", 3, "Tmur", "Spelled Temur elsewhere", "Ann"),
         QAItem("annotation", "Locale conventions", "Minor", "resolved", 0, "2022-09-16", "Dateline", "Ann"),
+        QAItem("annotation", "", "", "open", 0, "Thursday", "Check the day against the source", "Ann"),
     )
 
 
@@ -111,7 +112,9 @@ def test_report_score_formula_and_tables(tmp_path):
     assert rows["Total"] == ["1", "1", "1", "1", "1", "1", "3"]
     notes_matrix = d.tables[2]
     rows = {r.cells[0].text: [c.text for c in r.cells[1:]] for r in notes_matrix.rows[1:]}
-    assert rows["Total"] == ["2", "0", "0", "1", "1", "2"]
+    # The plain comment (no category, no severity) is listed and counted, but is not an error.
+    assert rows["Other"] == ["0", "0", "0", "1", "0", "1"]
+    assert rows["Total"] == ["2", "0", "0", "2", "1", "3"]
     details = [[c.text for c in r.cells] for r in d.tables[3].rows[1:]]
     assert details[0][:4] == ["5", "Fluency", "Major", "open"]
 

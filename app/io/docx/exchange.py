@@ -178,7 +178,7 @@ def export(job: ExportJob, fmt: str, out: Path, comparison: Comparison | None = 
         return write_bilingual(out, rows, title=job.title, original_label=_original_label(job.base_label), **common)
     from app.io.docx.report import write_report
     items = list(job.findings) + [
-        QAItem("annotation", n.category or "", n.severity or "Minor", n.status, n.paragraph, _quote(job, n),
+        QAItem("annotation", n.category or "", n.severity or "", n.status, n.paragraph, _quote(job, n),
                n.text, n.author) for n in job.notes if n.source == "annotation"]
     report = QAReport(job.title, job.base.word_count, tuple(items), comparison.edit_rate,
                       job.base_label, job.working_label, comparison.metrics)

@@ -42,8 +42,9 @@ class QAReport:
     metrics: dict = field(default_factory=dict)  # label -> value, shown under the edit rate
 
     def scored(self) -> list[QAItem]:
-        """Errors that count against the text: every annotation, and findings not ignored."""
-        return [i for i in self.items if not (i.source == "finding" and i.status == "ignored")]
+        """Errors that count against the text: annotations with a severity (a plain comment is
+        not an error), and findings not ignored."""
+        return [i for i in self.items if i.severity and not (i.source == "finding" and i.status == "ignored")]
 
 
 def _category(value: str) -> str:
@@ -82,12 +83,12 @@ def _table(doc, header: Sequence[str], rows: Sequence[Sequence], widths: Sequenc
 
 def _matrix(doc, items: Sequence[QAItem], statuses: Sequence[str]) -> None:
     cats = [c for c in (*CATEGORIES, "Other") if c != "Other" or any(_category(i.category) == "Other" for i in items)]
-    by_sev = Counter((_category(i.category), normalise_severity(i.severity)) for i in items)
+    by_sev = Counter((_category(i.category), normalise_severity(i.severity)) for i in items if i.severity)
     by_status = Counter((_category(i.category), i.status) for i in items)
     rows = []
     for c in cats:
         rows.append([c, *(by_sev[c, s] for s in SEVERITIES), *(by_status[c, s] for s in statuses),
-                     sum(by_sev[c, s] for s in SEVERITIES)])
+                     sum(1 for i in items if _category(i.category) == c)])
     rows.append(["Total", *(sum(by_sev[c, s] for c in cats) for s in SEVERITIES),
                  *(sum(by_status[c, s] for c in cats) for s in statuses), len(items)])
     n = len(SEVERITIES) + len(statuses) + 1
@@ -97,7 +98,7 @@ def _matrix(doc, items: Sequence[QAItem], statuses: Sequence[str]) -> None:
 
 def _details(doc, items: Sequence[QAItem], who_label: str) -> None:
     shown = list(items)[:MAX_DETAIL_ROWS]
-    rows = [[i.paragraph + 1, _category(i.category), normalise_severity(i.severity), i.status,
+    rows = [[i.paragraph + 1, _category(i.category), normalise_severity(i.severity) if i.severity else "—", i.status,
              i.text[:120], i.message[:300], i.who] for i in shown]
     _table(doc, ["¶", "Category", "Severity", "Status", "Text", "Message", who_label], rows,
            [0.3, 0.95, 0.65, 0.6, 1.1, 1.5, 0.8])
@@ -121,8 +122,8 @@ def write_report(out: Path, report: QAReport, *, reviewer: str, date: dt.datetim
     p.add_run(" MQM-style penalty points per 1,000 words (lower is better; 0 is a clean text).")
     doc.add_paragraph(f"Formula: {FORMULA}.")
     doc.add_paragraph(f"Here: {score.formula_line()}.")
-    doc.add_paragraph("Counted: every annotation, and every finding not ignored (open or fixed); "
-                      "ignored findings are false alarms and do not count.")
+    doc.add_paragraph("Counted: every annotation with a severity (open or resolved), and every finding not "
+                      "ignored (open or fixed); ignored findings are false alarms and do not count.")
 
     doc.add_heading("Edit rate", level=2)
     if report.edit_rate is None:
