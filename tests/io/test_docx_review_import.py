@@ -93,3 +93,12 @@ def test_comments_word_marked_done_come_in_resolved(tmp_path, pair):
     mark_all_comments_done(sent, tmp_path / "done.docx")
     got = read_reviewed(tmp_path / "done.docx", working=clean)
     assert [(c.text, c.resolved) for c in got.comments] == [("Spelling unified", True)]
+
+
+def test_a_qa_report_is_refused_not_imported_as_text(tmp_path, pair):
+    from app.core.errors import GalleyInputError
+
+    job, _known = _job(pair)
+    report = export(job, "report", tmp_path / "report.docx")
+    with pytest.raises(GalleyInputError, match="this is a Galley QA report, not a text to import"):
+        read_reviewed(report)

@@ -88,6 +88,10 @@ def read_reviewed(path: str | Path, working: Document | None = None,
     review = read_review(path)
     marker = review.marker or {}
     fmt = marker.get("format")
+    if fmt == "report":
+        from app.core.errors import GalleyInputError
+        raise GalleyInputError(path, "this is a Galley QA report, not a text to import; "
+                                     "import the redline or the bilingual table the editor sent back")
     if fmt == BILINGUAL:
         result = _bilingual(path, review, known_comments)
     elif fmt in (REDLINE, "clean"):
