@@ -102,3 +102,22 @@ def test_a_qa_report_is_refused_not_imported_as_text(tmp_path, pair):
     report = export(job, "report", tmp_path / "report.docx")
     with pytest.raises(GalleyInputError, match="this is a Galley QA report, not a text to import"):
         read_reviewed(report)
+
+
+def test_a_comment_outside_the_text_is_reported_not_silently_dropped(tmp_path, pair):
+    import zipfile
+
+    mt, clean = pair
+    job, known = _job(pair)
+    sent = export(job, "redline", tmp_path / "sent.docx")
+    with zipfile.ZipFile(sent) as zf:
+        parts = {n: zf.read(n) for n in zf.namelist()}
+    parts["word/comments.xml"] = parts["word/comments.xml"].replace(
+        b"</w:comments>", b'<w:comment w:id="999" w:author="Jane"><w:p><w:r><w:t>In the header</w:t></w:r>'
+                          b"</w:p></w:comment></w:comments>")
+    with zipfile.ZipFile(tmp_path / "back.docx", "w") as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    got = read_reviewed(tmp_path / "back.docx", working=clean, known_comments=frozenset(known))
+    assert got.comments == []
+    assert "1 comment outside the main text (in headers, footnotes or nowhere) not read." in got.summary()

@@ -245,14 +245,16 @@ def read_review(path: str | Path) -> ReviewDocument:
     rej_kept, rej_map = _drop_blank(rej)
 
     comments: list[ReviewComment] = []
+    unanchored: list[str] = []
     for part_el, done in _comment_parts(package, RT):
         for c in part_el.iterchildren(w("comment")):
             cid = c.get(w("id"))
             m = marks.get(cid, {})
             start = m.get("start") or m.get("ref") or m.get("end")
             end = m.get("end") or m.get("ref") or start
-            if start is None:
-                continue  # a comment nothing in the body refers to
+            if start is None:  # anchored in a header, a footnote or nowhere: not in the text we read
+                unanchored.append(cid)
+                continue
             body = _View()
             lines = []
             for cp in c.iter(w("p")):
@@ -266,7 +268,11 @@ def read_review(path: str | Path) -> ReviewDocument:
                 _anchor(acc.paras, acc_kept, acc_map, start[0], end[0]),
                 _anchor(rej.paras, rej_kept, rej_map, start[1], end[1]),
                 resolved=bool(para_ids & done)))
-    return ReviewDocument(acc_kept, rej_kept, comments, revisions, _read_marker(package), str(path))
+    warnings = []
+    if unanchored:
+        warnings.append(f"{len(unanchored)} comment{'s' * (len(unanchored) != 1)} outside the main text "
+                        "(in headers, footnotes or nowhere) not read")
+    return ReviewDocument(acc_kept, rej_kept, comments, revisions, _read_marker(package), str(path), warnings)
 
 
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"

@@ -52,6 +52,7 @@ class ReviewImport:
     changed_paragraphs: int = 0
     word_changes: int = 0
     resolved_known: list = field(default_factory=list)  # (author, text) of our comments the editor resolved
+    warnings: list = field(default_factory=list)
 
     @property
     def tracked_changes(self) -> int:
@@ -74,6 +75,7 @@ class ReviewImport:
         deleted = sum(c.on_deleted for c in self.comments)
         extra = f", {deleted} on deleted text" if deleted else ""
         lines.append(f"{n} new comment{'s' * (n != 1)}{extra}.")
+        lines += [f"{w[0].upper()}{w[1:]}." for w in self.warnings]
         if self.resolved_known:
             r = len(self.resolved_known)
             lines.append(f"{r} of our comment{'s' * (r != 1)} marked done by the editor.")
@@ -103,6 +105,7 @@ def read_reviewed(path: str | Path, working: Document | None = None,
         result = ReviewImport(FOREIGN, path, doc, [], notice=(
             f"{path.name} is not a Galley export, so it was imported as plain text: its text with every "
             "tracked change accepted becomes the new revision; its comments and layout were not mapped."))
+    result.warnings = list(review.warnings)
     if working is not None:
         result.changed_paragraphs, result.word_changes = _difference(working, result.text)
     return result
