@@ -14,7 +14,8 @@ def register(sub) -> None:
         description="Export for editors in Word or LibreOffice. On a .galley project the base is the MT "
                     "(or --base REVISION or FILE); on a plain file, --base names the MT file.")
     p.add_argument("source", metavar="PROJECT_OR_FILE", help="a .galley project, or the cleaned text (.txt/.docx)")
-    p.add_argument("--format", "-f", required=True, choices=["clean", "redline", "bilingual", "report"])
+    p.add_argument("--format", "-f", required=True, choices=["clean", "redline", "bilingual", "report"],
+                   help="clean copy; redline (tracked changes and comments); bilingual review table; QA report")
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx", help="the file to write")
     p.add_argument("--base", metavar="MT_FILE_OR_REVISION",
                    help="what the changes are tracked against: a file, or a project revision (label or number)")
