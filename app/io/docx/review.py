@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import CorruptDocxError, EmptyFileError
-from app.io.docx.ooxml import W, parse_ooxml_date, w
+from app.io.docx.ooxml import parse_ooxml_date, w
 from app.io.docx.reader import check_package
 
 _INS = {w("ins"), w("moveTo")}
