@@ -1,0 +1,429 @@
+"""The review controller: one open project, its two panes, the analysis and the undo stack.
+
+It turns user gestures into named operations (on the undo stack), keeps the
+panes' span tables in step with the latest analysis, and schedules analysis on
+the worker: a quick pass after each edit (findings of the edited text and the
+diff of the edited paragraph), and a full compare once typing pauses.
+"""
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.ui import engines
+from app.ui.analysis import (Analysis, changed_paragraphs, diff_spans, finding_spans, sort_key,
+                             worst_by_paragraph)
+from app.ui.editing import WorkingBuffer
+from app.ui.engines import Comparison
+from app.ui.session import (ORIGINAL, WORKING, AddAnnotation, Annotation, Compound, DeleteAnnotation,
+                            EditParagraphs, Operation, Restore, Revision, Session, SetIgnored, Snapshot,
+                            UpdateAnnotation, now)
+from app.ui.spans import Span, severity_name
+from app.ui.undo import OperationCommand
+from app.ui.workers import Workers
+
+QUICK_DELAY_MS = 25      # after a keystroke: findings + the edited paragraph's diff
+FULL_DELAY_MS = 1200     # after typing pauses: alignment and edit rate of the whole document
+
+
+def check_label(check_id: str) -> str:
+    return check_id.replace("-", " ")
+
+
+class ReviewController(QObject):
+    """Signals tell the window what to repaint; the window owns widgets, this owns state."""
+
+    findings_changed = Signal()
+    annotations_changed = Signal()
+    revisions_changed = Signal()
+    comparison_changed = Signal()
+    versions_changed = Signal()   # the pair of versions on screen changed
+    message = Signal(str)
+    analysed = Signal(float)      # seconds from the edit to updated findings
+
+    def __init__(self, left_pane, right_pane, workers: Workers | None = None, parent=None):
+        super().__init__(parent)
+        self.left, self.right = left_pane, right_pane
+        self.workers = workers or Workers(self)
+        self.undo_stack = QUndoStack(self)
+        self.buffer = WorkingBuffer(right_pane.editor, self)
+        self.buffer.typed.connect(self._typed)
+        self.session: Session | None = None
+        self.left_key, self.right_key = ORIGINAL, WORKING
+        self.version = 0               # bumps on every change of the right-hand text
+        self.findings: list = []       # right-hand text, all (ignored included)
+        self.base_findings: list = []
+        self.comparison: Comparison | None = None
+        self.language = ""
+        self.rates: dict = {}
+        self.checker_factory = engines.make_checker
+        self.check_options: dict = {}
+        self._checkers: dict = {}
+        self._edit_started: float | None = None
+        self._pending_paragraphs: set[int] | None = set()
+        self.quick_timer = QTimer(self, singleShot=True, interval=QUICK_DELAY_MS, timeout=self._quick_pass)
+        self.full_timer = QTimer(self, singleShot=True, interval=FULL_DELAY_MS, timeout=self.full_pass)
+        self.reviewer = ""
+
+    # -- opening -------------------------------------------------------------------------
+    def open_session(self, session: Session) -> None:
+        self.workers.cancel_all()
+        self.session = session
+        self.undo_stack.clear()
+        self.left_key, self.right_key = ORIGINAL, WORKING
+        self._checkers.clear()
+        self.rates = {}
+        self.show_versions(ORIGINAL, WORKING)
+        self.annotations_changed.emit()
+        self.revisions_changed.emit()
+
+    def show_versions(self, left_key, right_key) -> None:
+        """Put two versions side by side; the right one is editable only if it is the working text."""
+        s = self.session
+        self.left_key, self.right_key = left_key, right_key
+        self.left.set_paragraphs(s.version(left_key).texts)
+        right_texts = s.version(right_key).texts
+        self.buffer.load(right_texts)
+        self.right.overview.set_lengths([len(t) for t in right_texts])
+        self.right.editor.setReadOnly(right_key != WORKING or bool(s.read_only_reason))
+        self.left.title.setText(f"{s.version_label(left_key)} — read-only")
+        self.right.title.setText(s.version_label(right_key) + (" — editable" if right_key == WORKING else
+                                                                " — read-only"))
+        for pane in (self.left, self.right):
+            for layer in ("diff", "finding", "annotation"):
+                pane.table.set_layer(layer, {})
+        self.comparison = None
+        self.findings, self.base_findings = [], []
+        self.version += 1
+        self.versions_changed.emit()
+        self.full_pass(label="Comparing and checking…")
+
+    @property
+    def editable(self) -> bool:
+        return self.right_key == WORKING and not self.right.editor.isReadOnly()
+
+    # -- checkers --------------------------------------------------------------------------
+    def set_check_options(self, disabled, severities) -> None:
+        self.check_options = {"disabled": tuple(disabled), "severities": dict(severities)}
+        self._checkers.clear()
+        if self.session is not None:
+            self.full_pass()
+
+    def _checker(self, key):
+        if key not in self._checkers:
+            self._checkers[key] = self.checker_factory(**self.check_options)
+        return self._checkers[key]
+
+    # -- analysis --------------------------------------------------------------------------
+    def full_pass(self, label: str = "") -> None:
+        s = self.session
+        if s is None:
+            return
+        self.full_timer.stop()
+        version, left_key, right_key = self.version, self.left_key, self.right_key
+        left_doc, right_doc = s.version(left_key), s.version(right_key)
+        want_language = not self.language
+        left_checker, right_checker = self._checker(("left", left_key)), self._checker(("right", right_key))
+
+        def work(job):
+            t0 = time.perf_counter()
+            out = Analysis(version)
+            if right_checker is not None:
+                out.findings = list(right_checker(right_doc))
+            if left_checker is not None:
+                out.base_findings = list(left_checker(left_doc))
+            out.comparison = engines.compare(left_doc, right_doc)
+            if want_language:
+                out.language = engines.detect_language(right_doc)
+            out.seconds = time.perf_counter() - t0
+            return out
+
+        self.workers.submit("analysis", work, self._apply_full, label=label or "Checking…",
+                            cancellable=bool(label), fresh=lambda: self.version == version
+                            and (self.left_key, self.right_key) == (left_key, right_key))
+
+    def _apply_full(self, result: Analysis) -> None:
+        self.comparison = result.comparison
+        if result.language:
+            self.language = result.language
+        self._set_findings(result.findings, result.base_findings)
+        self._paint_diff()
+        if self.left_key == ORIGINAL and self.right_key == WORKING:
+            self.rates[WORKING] = result.comparison.edit_rate
+        self.comparison_changed.emit()
+        self._compute_rates()
+
+    def _quick_pass(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        version, left_doc, working = self.version, s.version(self.left_key), s.working
+        paragraphs = None if self._pending_paragraphs is None else set(self._pending_paragraphs)
+        comparison = self.comparison
+        checker = self._checker(("right", WORKING))
+        started = self._edit_started
+
+        def work(job):
+            out = Analysis(version)
+            if checker is not None:
+                out.findings = list(checker(working))
+            if comparison is not None and paragraphs is not None and \
+                    len(working) == sum(1 for _a, b in comparison.pairs if b is not None):
+                left_of = {b: a for a, b in comparison.pairs if b is not None}
+                ops = [op for op in comparison.ops if op.b_para not in paragraphs]
+                for i in sorted(paragraphs):
+                    a = left_of.get(i)
+                    if a is not None and i < len(working):
+                        ops += engines.diff_paragraph(left_doc[a].text, working[i].text, a, i)
+                out.comparison = replace(comparison, ops=tuple(ops))
+            return out
+
+        def done(result: Analysis) -> None:
+            self._pending_paragraphs = set()  # delivered only if nothing changed since it started
+            self._set_findings(result.findings, self.base_findings)
+            if result.comparison is not None:
+                self.comparison = result.comparison
+                self._paint_diff(only_right=paragraphs)
+            if started is not None:
+                self.analysed.emit(time.perf_counter() - started)
+            if result.comparison is None:
+                self.full_pass()  # paragraphs were added or removed: realign now
+            else:
+                self.full_timer.start()
+
+        self.workers.submit("quick", work, done, fresh=lambda: self.version == version)
+
+    def _set_findings(self, findings, base_findings) -> None:
+        old_right = {f.paragraph for f in self.findings}
+        old_left = {f.paragraph for f in self.base_findings}
+        self.findings = sorted(findings, key=sort_key)
+        self.base_findings = sorted(base_findings, key=sort_key)
+        self._paint_findings(old_right, old_left)
+        self.findings_changed.emit()
+
+    def open_findings(self) -> list:
+        ignored = self.session.ignored if self.session else set()
+        return [f for f in self.findings if f.fingerprint not in ignored]
+
+    def _paint_findings(self, old_right=(), old_left=()) -> None:
+        right = finding_spans(self.open_findings())
+        left = finding_spans(self.base_findings)
+        self.right.table.set_layer("finding", right)
+        self.left.table.set_layer("finding", left)
+        self.right.refresh(set(old_right) | set(right))
+        self.left.refresh(set(old_left) | set(left))
+        self.right.overview.set_marks(findings=worst_by_paragraph(self.open_findings()))
+        self.left.overview.set_marks(findings=worst_by_paragraph(self.base_findings))
+
+    def _paint_diff(self, only_right=None) -> None:
+        c = self.comparison
+        left, right = diff_spans(c.ops)
+        old_left = set(self.left.table.layer("diff"))
+        old_right = set(self.right.table.layer("diff"))
+        self.left.table.set_layer("diff", left)
+        self.right.table.set_layer("diff", right)
+        changed_left, changed_right = changed_paragraphs(c)
+        self.left.set_changed(changed_left)
+        self.right.set_changed(changed_right)
+        self.left.overview.set_marks(changes=sorted(changed_left))
+        self.right.overview.set_marks(changes=sorted(changed_right))
+        if only_right is None:
+            self.left.refresh(old_left | set(left))
+            self.right.refresh(old_right | set(right))
+        else:
+            self.right.refresh(set(only_right))
+            self.left.refresh({a for a, b in c.pairs if b in only_right and a is not None})
+
+    def _compute_rates(self) -> None:
+        s = self.session
+        missing = [r for r in s.revisions if r.id not in self.rates]
+        if not missing:
+            self.revisions_changed.emit()
+            return
+        original = s.original
+
+        def work(job):
+            return {r.id: engines.compare(original, r.document).edit_rate for r in missing}
+
+        def done(rates):
+            self.rates.update(rates)
+            self.revisions_changed.emit()
+
+        self.workers.submit("rates", work, done)
+
+    # -- typing and operations -------------------------------------------------------------
+    def _typed(self, first: int, old: tuple, new: tuple, char_edit) -> None:
+        if self.right_key != WORKING:
+            return
+        self._edit_started = time.perf_counter()
+        self.undo_stack.push(OperationCommand(self, EditParagraphs(first, old, new), already_applied=True))
+        edited = {first: char_edit} if char_edit is not None else {}
+        for pane_layer_table in (self.right.table,):
+            pane_layer_table.shift_for_edit(first, len(old), len(new), edited)
+
+    def push(self, op: Operation) -> None:
+        """Run a user operation through the undo stack (its name becomes the Undo text)."""
+        self._edit_started = time.perf_counter()
+        self.undo_stack.push(OperationCommand(self, op))
+
+    def run_op(self, op: Operation, revert: bool = False, editor_current: bool = False) -> None:
+        """Called by OperationCommand: change the project, then bring the screen in line with it."""
+        s = self.session
+        (op.revert if revert else op.apply)(s)
+        s.save()
+        if op.touches_text:
+            if self.right_key != WORKING:
+                self.show_versions(self.left_key, WORKING)
+            if not editor_current:
+                changed = self.buffer.apply_texts(s.working.texts)
+                self.right.overview.set_lengths([len(t) for t in s.working.texts])
+                self._note_changed(changed)
+            else:
+                self._note_changed(self._edited_paragraphs(op))
+        if isinstance(op, (SetIgnored, Compound)):
+            self._paint_findings()
+            self.findings_changed.emit()
+        self._paint_annotations()
+        self.annotations_changed.emit()
+        if isinstance(op, (Snapshot, Restore)):
+            self._compute_rates()
+
+    @staticmethod
+    def _edited_paragraphs(op) -> set[int] | None:
+        if isinstance(op, EditParagraphs) and len(op.old) == len(op.new):
+            return set(range(op.first, op.first + len(op.new)))
+        return None
+
+    def _note_changed(self, paragraphs) -> None:
+        """Remember which paragraphs changed and schedule the quick pass.
+
+        None means paragraphs were added or removed: the alignment must be redone."""
+        self.version += 1
+        c = self.comparison
+        if paragraphs is None or c is None or len(self.session.working) != sum(1 for _a, b in c.pairs if b is not None):
+            self._pending_paragraphs = None
+        elif self._pending_paragraphs is not None:
+            self._pending_paragraphs |= set(paragraphs)
+        self.quick_timer.start()
+        self.full_timer.stop()
+
+    # -- findings --------------------------------------------------------------------------
+    def _still_there(self, f) -> bool:
+        w = self.session.working
+        return f.paragraph < len(w) and w[f.paragraph].text[f.start:f.end] == f.text
+
+    def apply_fix(self, f, suggestion: str | None = None) -> bool:
+        if not self.editable or not f.suggestions:
+            return False
+        if not self._still_there(f):
+            self.message.emit("That text has changed since it was checked; re-checking.")
+            return False
+        text = self.session.working[f.paragraph].text
+        s = f.suggestions[0] if suggestion is None else suggestion
+        new = text[:f.start] + s + text[f.end:]
+        self.push(EditParagraphs(f.paragraph, (text,), (new,), name=f"Apply fix: {check_label(f.check)}"))
+        return True
+
+    def fix_all(self, f, suggestion: str | None = None) -> int:
+        group = getattr(f, "group", None)
+        if not self.editable or not group or not f.suggestions:
+            return 0
+        s = f.suggestions[0] if suggestion is None else suggestion
+        members = [g for g in self.open_findings() if getattr(g, "group", None) == group and self._still_there(g)
+                   and g.text != s]
+        by_para: dict[int, list] = {}
+        for g in members:
+            by_para.setdefault(g.paragraph, []).append(g)
+        parts: list[Operation] = []
+        for i, items in sorted(by_para.items()):
+            text = self.session.working[i].text
+            new = text
+            for g in sorted(items, key=lambda g: g.start, reverse=True):
+                new = new[:g.start] + s + new[g.end:]
+            parts.append(EditParagraphs(i, (text,), (new,), name="Fix"))
+        if parts:
+            self.push(Compound(f"Fix all: {check_label(f.check)} ({len(members)})", parts))
+        return len(members)
+
+    def toggle_ignore(self, f) -> None:
+        ignored = f.fingerprint not in self.session.ignored
+        self.push(SetIgnored(f.fingerprint, ignored, check_label(f.check)))
+
+    def navigation_list(self, include_ignored=False) -> list:
+        return self.findings if include_ignored else self.open_findings()
+
+    def next_finding(self, after: tuple[int, int], backwards: bool = False, findings=None):
+        """The next (or previous) finding after a (paragraph, offset) position, wrapping around."""
+        items = self.open_findings() if findings is None else findings
+        if not items:
+            return None
+        keys = [(f.paragraph, f.start) for f in items]
+        if backwards:
+            k = bisect_right(keys, (after[0], after[1] - 1)) - 1
+            k = k if k >= 0 else len(items) - 1
+            # skip findings that start exactly at the cursor (the one we're on)
+            return items[k]
+        k = bisect_right(keys, after)
+        return items[k if k < len(items) else 0]
+
+    # -- annotations ---------------------------------------------------------------------
+    def add_annotation(self, paragraph: int, start: int, end: int, comment: str, category="", severity="") -> Annotation:
+        s = self.session
+        quote = s.working[paragraph].text[start:end]
+        stamp = now()
+        a = Annotation(s.next_id(), paragraph, start, end, quote, comment, category, severity, "open",
+                       self.reviewer, stamp, stamp)
+        self.push(AddAnnotation(a))
+        return a
+
+    def edit_annotation(self, a: Annotation, comment: str, category: str, severity: str) -> None:
+        after = replace(a, comment=comment, category=category, severity=severity, updated=now())
+        self.push(UpdateAnnotation(a, after, "Edit comment"))
+
+    def toggle_annotation_status(self, a: Annotation) -> None:
+        status = "open" if a.status == "resolved" else "resolved"
+        self.push(UpdateAnnotation(a, replace(a, status=status, updated=now()),
+                                   "Reopen comment" if status == "open" else "Resolve comment"))
+
+    def delete_annotation(self, a: Annotation) -> None:
+        self.push(DeleteAnnotation(a))
+
+    def annotations(self) -> list[Annotation]:
+        return list(self.session.annotations.values()) if self.session else []
+
+    def _paint_annotations(self) -> None:
+        spans: dict[int, list[Span]] = {}
+        if self.right_key == WORKING:
+            for a in self.annotations():
+                if not a.detached:
+                    kind = "annotation" if a.status == "open" else "annotation-resolved"
+                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, f"Comment: {a.comment}"))
+        old = set(self.right.table.layer("annotation"))
+        self.right.table.set_layer("annotation", spans)
+        self.right.refresh(old | set(spans))
+        self.right.overview.set_marks(comments=sorted(i for i, v in spans.items()
+                                                      if any(x.kind == "annotation" for x in v)))
+
+    # -- revisions -------------------------------------------------------------------------
+    def snapshot(self, label: str) -> Revision:
+        s = self.session
+        r = Revision(s.next_id(), label, self.reviewer, now(), s.working)
+        self.push(Snapshot(r))
+        return r
+
+    def restore(self, revision_id) -> None:
+        s = self.session
+        r = next(r for r in s.revisions if r.id == revision_id)
+        self.push(Restore(s, r))
+
+    # -- status ------------------------------------------------------------------------
+    def severity_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.open_findings():
+            sev = severity_name(f.severity)
+            counts[sev] = counts.get(sev, 0) + 1
+        return counts
