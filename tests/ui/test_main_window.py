@@ -199,8 +199,10 @@ def test_export_entries_wait_for_the_export_feature(make_window):
 
 def test_layout_is_restored_on_reopen(make_window, mt_path):
     w = make_window()
-    w.resize(700, 500)
+    w.resize(790, 520)
     w.findings_dock.hide()
+    size = w.size()
     w.close()
     w2 = make_window()
-    assert w2.size().width() == 700 and not w2.findings_dock.isVisible()
+    assert w2.size() == size and size.height() == 520
+    assert not w2.findings_dock.isVisible() and w2.comments_dock.isVisible()
