@@ -23,6 +23,35 @@ class Analysis:
     comparison: Comparison | None = None
     language: str = ""
     seconds: float = 0.0
+    # Ready-made span tables, built in the worker so the GUI thread only swaps them in.
+    right_finding_spans: dict | None = None
+    left_finding_spans: dict | None = None
+    right_worst: dict | None = None
+    left_worst: dict | None = None
+    left_diff: dict | None = None
+    right_diff: dict | None = None
+    changed_left: set | None = None
+    changed_right: set | None = None
+    # After an edit of a few paragraphs: their new diff spans only ({paragraph: spans}).
+    partial_left: dict | None = None
+    partial_right: dict | None = None
+    partial_changed: dict | None = None  # (left, right) paragraph pair -> still differs
+
+
+def decorate(out: Analysis, ignored: frozenset, with_base: bool = True) -> Analysis:
+    """Fill in the span tables of an analysis (runs in the worker)."""
+    open_findings = [f for f in out.findings if f.fingerprint not in ignored]
+    out.findings = sorted(out.findings, key=sort_key)
+    out.right_finding_spans = finding_spans(open_findings)
+    out.right_worst = worst_by_paragraph(open_findings)
+    if with_base:
+        out.base_findings = sorted(out.base_findings, key=sort_key)
+        out.left_finding_spans = finding_spans(out.base_findings)
+        out.left_worst = worst_by_paragraph(out.base_findings)
+    if out.comparison is not None:
+        out.left_diff, out.right_diff = diff_spans(out.comparison.ops)
+        out.changed_left, out.changed_right = changed_paragraphs(out.comparison)
+    return out
 
 
 def finding_tip(f) -> str:

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             apply_theme(QApplication.instance(), value)
             for pane in (self.left, self.right):
                 pane.editor.highlighter.restyle()
-                pane.overview.update()
+                pane.overview.invalidate()
             self._findings_changed()
         elif key in ("view/font_family", "view/font_size"):
             for pane in (self.left, self.right):

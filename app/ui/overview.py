@@ -12,7 +12,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app.ui.spans import SEVERITIES
@@ -34,23 +34,36 @@ class OverviewStrip(QWidget):
         self.findings: dict[int, str] = {}
         self.comments: list[int] = []
         self.viewport_range: tuple[float, float] = (0.0, 1.0)
+        self._cache: QPixmap | None = None  # the marks; redrawn only when they or the size change
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(16, 100)
 
     def set_lengths(self, lengths: list[int]) -> None:
         # +1 per paragraph: even an empty paragraph occupies a line.
-        self._offsets = [0, *accumulate(n + 1 for n in lengths)]
-        self.update()
+        offsets = [0, *accumulate(n + 1 for n in lengths)]
+        if offsets != self._offsets:
+            self._offsets = offsets
+            self.invalidate()
 
     def set_marks(self, changes=None, findings=None, comments=None) -> None:
+        before = (self.changes, self.findings, self.comments)
         if changes is not None:
             self.changes = list(changes)
         if findings is not None:
             self.findings = dict(findings)
         if comments is not None:
             self.comments = list(comments)
+        if (self.changes, self.findings, self.comments) != before:
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        self._cache = None
         self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._cache = None
+        super().resizeEvent(event)
 
     def set_viewport(self, top: float, bottom: float) -> None:
         self.viewport_range = (top, bottom)
@@ -75,13 +88,21 @@ class OverviewStrip(QWidget):
         return y0, max(y1 - y0, 2.0)
 
     def paintEvent(self, event) -> None:  # noqa: N802
+        if self._cache is None or self._cache.size() != self.size():
+            self._cache = self._draw_marks()
         p = QPainter(self)
-        c = colours()
-        p.fillRect(self.rect(), QColor(c.overview_bg))
+        p.drawPixmap(0, 0, self._cache)
         top, bottom = self.viewport_range
         shade = QColor(self.palette().highlight().color())
         shade.setAlpha(50)
         p.fillRect(QRectF(0, top * self.height(), self.width(), max((bottom - top) * self.height(), 3)), shade)
+        p.end()
+
+    def _draw_marks(self) -> QPixmap:
+        pix = QPixmap(self.size())
+        c = colours()
+        pix.fill(QColor(c.overview_bg))
+        p = QPainter(pix)
         w = self.width() / 3
         for i in self.changes:
             y, h = self._band(i)
@@ -94,6 +115,7 @@ class OverviewStrip(QWidget):
             y, h = self._band(i)
             p.fillRect(QRectF(2 * w, y, w, h), QColor(c.annotation_bg).darker(130))
         p.end()
+        return pix
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
         self.jump.emit(self.paragraph_at(event.position().y() / max(self.height(), 1)))

@@ -7,6 +7,7 @@ diff of the edited paragraph), and a full compare once typing pauses.
 """
 from __future__ import annotations
 
+import gc
 import time
 from bisect import bisect_right
 from dataclasses import replace
@@ -15,8 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.ui import engines
-from app.ui.analysis import (Analysis, changed_paragraphs, diff_spans, finding_spans, sort_key,
-                             worst_by_paragraph)
+from app.ui.analysis import Analysis, decorate, diff_spans, finding_spans, worst_by_paragraph
 from app.ui.editing import WorkingBuffer
 from app.ui.engines import Comparison
 from app.ui.session import (ORIGINAL, WORKING, AddAnnotation, Annotation, Compound, DeleteAnnotation,
@@ -57,7 +57,8 @@ class ReviewController(QObject):
         self.version = 0               # bumps on every change of the right-hand text
         self.findings: list = []       # right-hand text, all (ignored included)
         self.base_findings: list = []
-        self.comparison: Comparison | None = None
+        self._comparison: Comparison | None = None
+        self._n_right = 0              # right-hand paragraphs the comparison covers
         self.language = ""
         self.rates: dict = {}
         self.checker_factory = engines.make_checker
@@ -68,6 +69,20 @@ class ReviewController(QObject):
         self.quick_timer = QTimer(self, singleShot=True, interval=QUICK_DELAY_MS, timeout=self._quick_pass)
         self.full_timer = QTimer(self, singleShot=True, interval=FULL_DELAY_MS, timeout=self.full_pass)
         self.reviewer = ""
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    @comparison.setter
+    def comparison(self, c: Comparison | None) -> None:
+        self._comparison = c
+        self._n_right = 0 if c is None else sum(1 for _a, b in c.pairs if b is not None)
+        self._left_of = {} if c is None else {b: a for a, b in c.pairs if b is not None}
+
+    def comparison_fits(self, n_paragraphs: int) -> bool:
+        """True if the last alignment still covers the working text paragraph for paragraph."""
+        return self._comparison is not None and self._n_right == n_paragraphs
 
     # -- opening -------------------------------------------------------------------------
     def open_session(self, session: Session) -> None:
@@ -128,6 +143,7 @@ class ReviewController(QObject):
         left_doc, right_doc = s.version(left_key), s.version(right_key)
         want_language = not self.language
         left_checker, right_checker = self._checker(("left", left_key)), self._checker(("right", right_key))
+        ignored = frozenset(s.ignored)
 
         def work(job):
             t0 = time.perf_counter()
@@ -139,6 +155,7 @@ class ReviewController(QObject):
             out.comparison = engines.compare(left_doc, right_doc)
             if want_language:
                 out.language = engines.detect_language(right_doc)
+            decorate(out, ignored)
             out.seconds = time.perf_counter() - t0
             return out
 
@@ -147,15 +164,17 @@ class ReviewController(QObject):
                             and (self.left_key, self.right_key) == (left_key, right_key))
 
     def _apply_full(self, result: Analysis) -> None:
-        self.comparison = result.comparison
         if result.language:
             self.language = result.language
-        self._set_findings(result.findings, result.base_findings)
-        self._paint_diff()
+        self._apply(result)
         if self.left_key == ORIGINAL and self.right_key == WORKING:
             self.rates[WORKING] = result.comparison.edit_rate
         self.comparison_changed.emit()
         self._compute_rates()
+        # The documents, tokens and findings just built live as long as the project:
+        # move them out of the collector's sight, so a full collection never stalls typing.
+        gc.collect()
+        gc.freeze()
 
     def _quick_pass(self) -> None:
         s = self.session
@@ -164,79 +183,83 @@ class ReviewController(QObject):
         version, left_doc, working = self.version, s.version(self.left_key), s.working
         paragraphs = None if self._pending_paragraphs is None else set(self._pending_paragraphs)
         comparison = self.comparison
+        fits = self.comparison_fits(len(working))
+        left_of = self._left_of if fits else {}
         checker = self._checker(("right", WORKING))
         started = self._edit_started
+        ignored = frozenset(s.ignored)
 
         def work(job):
             out = Analysis(version)
             if checker is not None:
                 out.findings = list(checker(working))
-            if comparison is not None and paragraphs is not None and \
-                    len(working) == sum(1 for _a, b in comparison.pairs if b is not None):
-                left_of = {b: a for a, b in comparison.pairs if b is not None}
-                ops = [op for op in comparison.ops if op.b_para not in paragraphs]
+            if fits and paragraphs is not None:
+                out.partial_left, out.partial_right, out.partial_changed = {}, {}, {}
                 for i in sorted(paragraphs):
                     a = left_of.get(i)
                     if a is not None and i < len(working):
-                        ops += engines.diff_paragraph(left_doc[a].text, working[i].text, a, i)
-                out.comparison = replace(comparison, ops=tuple(ops))
-            return out
+                        ops = engines.diff_paragraph(left_doc[a].text, working[i].text, a, i)
+                        left, right = diff_spans(ops)
+                        out.partial_left[a] = left.get(a, [])
+                        out.partial_right[i] = right.get(i, [])
+                        out.partial_changed[a, i] = bool(ops)
+            return decorate(out, ignored, with_base=False)
 
         def done(result: Analysis) -> None:
             self._pending_paragraphs = set()  # delivered only if nothing changed since it started
-            self._set_findings(result.findings, self.base_findings)
-            if result.comparison is not None:
-                self.comparison = result.comparison
-                self._paint_diff(only_right=paragraphs)
+            self._apply(result)
             if started is not None:
                 self.analysed.emit(time.perf_counter() - started)
-            if result.comparison is None:
+            if result.partial_right is None:
                 self.full_pass()  # paragraphs were added or removed: realign now
             else:
                 self.full_timer.start()
 
         self.workers.submit("quick", work, done, fresh=lambda: self.version == version)
 
-    def _set_findings(self, findings, base_findings) -> None:
-        old_right = {f.paragraph for f in self.findings}
-        old_left = {f.paragraph for f in self.base_findings}
-        self.findings = sorted(findings, key=sort_key)
-        self.base_findings = sorted(base_findings, key=sort_key)
-        self._paint_findings(old_right, old_left)
+    def _apply(self, r: Analysis) -> None:
+        """Swap in an analysis: only paragraphs whose spans changed are repainted."""
+        self.findings = r.findings
+        if r.left_finding_spans is not None:
+            self.base_findings = r.base_findings
+            self.left.refresh(self.left.table.set_layer("finding", r.left_finding_spans))
+            self.left.overview.set_marks(findings=r.left_worst)
+        self.right.refresh(self.right.table.set_layer("finding", r.right_finding_spans))
+        self.right.overview.set_marks(findings=r.right_worst)
+        if r.partial_right is not None:
+            for a, spans in r.partial_left.items():
+                self.left.table.set_paragraph("diff", a, spans)
+            for i, spans in r.partial_right.items():
+                self.right.table.set_paragraph("diff", i, spans)
+            changed_left, changed_right = set(self.left.editor.gutter.changed), set(self.right.editor.gutter.changed)
+            for (a, i), changed in r.partial_changed.items():
+                (changed_left.add if changed else changed_left.discard)(a)
+                (changed_right.add if changed else changed_right.discard)(i)
+            self.left.refresh(r.partial_left)
+            self.right.refresh(r.partial_right)
+            self.left.set_changed(changed_left)
+            self.right.set_changed(changed_right)
+            self.left.overview.set_marks(changes=sorted(changed_left))
+            self.right.overview.set_marks(changes=sorted(changed_right))
+        if r.comparison is not None:
+            self.comparison = r.comparison
+            self.left.refresh(self.left.table.set_layer("diff", r.left_diff))
+            self.right.refresh(self.right.table.set_layer("diff", r.right_diff))
+            self.left.set_changed(r.changed_left)
+            self.right.set_changed(r.changed_right)
+            self.left.overview.set_marks(changes=sorted(r.changed_left))
+            self.right.overview.set_marks(changes=sorted(r.changed_right))
         self.findings_changed.emit()
 
     def open_findings(self) -> list:
         ignored = self.session.ignored if self.session else set()
         return [f for f in self.findings if f.fingerprint not in ignored]
 
-    def _paint_findings(self, old_right=(), old_left=()) -> None:
-        right = finding_spans(self.open_findings())
-        left = finding_spans(self.base_findings)
-        self.right.table.set_layer("finding", right)
-        self.left.table.set_layer("finding", left)
-        self.right.refresh(set(old_right) | set(right))
-        self.left.refresh(set(old_left) | set(left))
-        self.right.overview.set_marks(findings=worst_by_paragraph(self.open_findings()))
-        self.left.overview.set_marks(findings=worst_by_paragraph(self.base_findings))
-
-    def _paint_diff(self, only_right=None) -> None:
-        c = self.comparison
-        left, right = diff_spans(c.ops)
-        old_left = set(self.left.table.layer("diff"))
-        old_right = set(self.right.table.layer("diff"))
-        self.left.table.set_layer("diff", left)
-        self.right.table.set_layer("diff", right)
-        changed_left, changed_right = changed_paragraphs(c)
-        self.left.set_changed(changed_left)
-        self.right.set_changed(changed_right)
-        self.left.overview.set_marks(changes=sorted(changed_left))
-        self.right.overview.set_marks(changes=sorted(changed_right))
-        if only_right is None:
-            self.left.refresh(old_left | set(left))
-            self.right.refresh(old_right | set(right))
-        else:
-            self.right.refresh(set(only_right))
-            self.left.refresh({a for a, b in c.pairs if b in only_right and a is not None})
+    def _paint_findings(self) -> None:
+        """Repaint the right-hand findings after the ignored set changed."""
+        open_findings = self.open_findings()
+        self.right.refresh(self.right.table.set_layer("finding", finding_spans(open_findings)))
+        self.right.overview.set_marks(findings=worst_by_paragraph(open_findings))
 
     def _compute_rates(self) -> None:
         s = self.session
@@ -273,6 +296,7 @@ class ReviewController(QObject):
     def run_op(self, op: Operation, revert: bool = False, editor_current: bool = False) -> None:
         """Called by OperationCommand: change the project, then bring the screen in line with it."""
         s = self.session
+        annotations_before = dict(s.annotations)
         (op.revert if revert else op.apply)(s)
         s.save()
         if op.touches_text:
@@ -287,8 +311,9 @@ class ReviewController(QObject):
         if isinstance(op, (SetIgnored, Compound)):
             self._paint_findings()
             self.findings_changed.emit()
-        self._paint_annotations()
-        self.annotations_changed.emit()
+        if s.annotations != annotations_before:
+            self._paint_annotations()
+            self.annotations_changed.emit()
         if isinstance(op, (Snapshot, Restore)):
             self._compute_rates()
 
@@ -303,8 +328,7 @@ class ReviewController(QObject):
 
         None means paragraphs were added or removed: the alignment must be redone."""
         self.version += 1
-        c = self.comparison
-        if paragraphs is None or c is None or len(self.session.working) != sum(1 for _a, b in c.pairs if b is not None):
+        if paragraphs is None or not self.comparison_fits(len(self.session.working)):
             self._pending_paragraphs = None
         elif self._pending_paragraphs is not None:
             self._pending_paragraphs |= set(paragraphs)

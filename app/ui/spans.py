@@ -42,8 +42,12 @@ class SpanTable:
     def __init__(self):
         self._layers: dict[str, dict[int, tuple[Span, ...]]] = {name: {} for name in LAYERS}
 
-    def set_layer(self, layer: str, spans_by_paragraph: dict[int, tuple[Span, ...] | list[Span]]) -> None:
-        self._layers[layer] = {i: tuple(s) for i, s in spans_by_paragraph.items() if s}
+    def set_layer(self, layer: str, spans_by_paragraph: dict[int, tuple[Span, ...] | list[Span]]) -> set[int]:
+        """Replace a layer; returns the paragraphs whose spans changed (the only ones to repaint)."""
+        old = self._layers[layer]
+        new = {i: tuple(s) for i, s in spans_by_paragraph.items() if s}
+        self._layers[layer] = new
+        return {i for i in old.keys() | new.keys() if old.get(i) != new.get(i)}
 
     def set_paragraph(self, layer: str, index: int, spans) -> None:
         spans = tuple(spans)
@@ -76,6 +80,25 @@ class SpanTable:
         moves spans after the edit and drops the ones it touched; with paragraphs
         inserted or removed, later indices move by the difference."""
         delta = added - removed
+        if delta == 0:
+            # In place: only the edited paragraphs' spans can move (the common keystroke).
+            for name in LAYERS:
+                layer = self._layers[name]
+                for i in range(first, first + removed):
+                    spans = layer.get(i)
+                    if spans is None:
+                        continue
+                    if i in edited:
+                        pos, gone, came = edited[i]
+                        kept = tuple(_shift(s, pos, gone, came) for s in spans
+                                     if s.end <= pos or s.start >= pos + gone)
+                    else:
+                        kept = ()
+                    if kept:
+                        layer[i] = kept
+                    else:
+                        del layer[i]
+            return
         for name in LAYERS:
             old = self._layers[name]
             new: dict[int, tuple[Span, ...]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import queue
+import sys
 import threading
 import time
 import traceback
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 BUSY_AFTER_MS = 300
 DIALOG_AFTER_MS = 600
+# While the worker computes, the GUI thread must get the GIL back quickly: every
+# paint and key event calls into Python. The default (5 ms) would cost whole frames.
+GIL_SWITCH_SECONDS = 0.0005
 
 
 @dataclass(eq=False)
@@ -49,6 +53,7 @@ class Workers(QObject):
     def __init__(self, parent=None, synchronous: bool = False):
         super().__init__(parent)
         self.synchronous = synchronous
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
         self._queue: "queue.Queue[Job | None]" = queue.Queue()
