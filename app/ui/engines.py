@@ -8,7 +8,7 @@ the fallback here keeps the window usable and says so in `ENGINE_NOTES`.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.document import Document
 from app.core.tokens import tokenize
@@ -77,24 +77,76 @@ def _fallback_compare(a: Document, b: Document) -> Comparison:
     return Comparison(tuple(pairs), tuple(ops), edits / max(words, 1))
 
 
+try:  # the compare engine (app/core/compare.py)
+    from app.core.compare import compare as _core_compare
+except ImportError:  # pragma: no cover - only before the compare engine is merged
+    _core_compare = None
+    ENGINE_NOTES.append("word diff: difflib fallback (compare engine missing)")
+
+try:  # the checks engine (app/core/checks)
+    from app.core.checks import Checker as _Checker
+    from app.core.checks import all_checks as _all_checks
+except ImportError:  # pragma: no cover - only before the checks engine is merged
+    _Checker = _all_checks = None
+    ENGINE_NOTES.append("checks: not built in")
+
+
+def _from_core(c) -> Comparison:
+    pairs: list[tuple[int | None, int | None]] = []
+    for p in c.pairs:
+        na, nb = p.a_end - p.a_start, p.b_end - p.b_start
+        pairs += [(p.a_start + k if k < na else None, p.b_start + k if k < nb else None)
+                  for k in range(max(na, nb))]
+    # Chunk has DiffOp's fields (tag, a_para, a_start, a_end, b_para, b_start, b_end): use them as they are.
+    ops = tuple(ch for ch in c.chunks if ch.tag != "equal")
+    capped = tuple(j for p in c.pairs if p.capped for j in range(p.b_start, p.b_end))
+    return Comparison(tuple(pairs), ops, c.metrics.edit_rate, capped)
+
+
 def compare(a: Document, b: Document) -> Comparison:
     """Align two versions and diff their paragraphs by word."""
-    return _fallback_compare(a, b)
+    if _core_compare is None:
+        return _fallback_compare(a, b)
+    return _from_core(_core_compare(a, b))
 
 
-def diff_paragraph(a_text: str, b_text: str, ia: int, ib: int) -> list[DiffOp]:
-    """Re-diff one aligned pair after an edit, without touching the rest of the document."""
-    return _word_ops(a_text, b_text, ia, ib)
+def diff_paragraph(a_para, b_para, ia: int, ib: int) -> list:
+    """Re-diff one aligned pair after an edit, without touching the rest of the document.
+
+    Takes Paragraph objects (their cached tokens are reused) or strings."""
+    if _core_compare is None:
+        return _word_ops(getattr(a_para, "text", a_para), getattr(b_para, "text", b_para), ia, ib)
+    c = _core_compare(Document.from_paragraphs([a_para]), Document.from_paragraphs([b_para]))
+    return [replace(ch, a_para=ia, b_para=ib) for ch in c.chunks if ch.tag != "equal"]
 
 
 def make_checker(disabled=(), severities=None):
-    """An incremental checker: `checker(doc) -> list of findings`; None if checks are not built in."""
-    return None
+    """An incremental checker for one document: `checker(doc) -> findings`, None if checks are missing.
+
+    Switched-off checks do not run; a severity chosen in Preferences replaces the check's own."""
+    if _Checker is None:
+        return None
+    disabled = set(disabled or ())
+    severities = dict(severities or {})
+    ids = [m.ID for m in _all_checks() if m.ID not in disabled]
+    checker = _Checker(checks=ids)
+
+    def check(doc):
+        found = checker.check(doc)
+        if severities:
+            found = [replace(f, severity=severities[f.check]) if severities.get(f.check, f.severity) != f.severity
+                     else f for f in found]
+        return found
+
+    check.engine = checker
+    return check
 
 
-def check_command_findings(path) -> list[dict]:
-    """What `galley check --format json` reports for a file (for tests comparing with the CLI)."""
-    raise NotImplementedError("the checks engine is not part of this build")
+def check_catalogue() -> list[tuple[str, str, str, str]]:
+    """(id, category, default severity, description) of every check, for Preferences."""
+    if _all_checks is None:
+        return []
+    return [(m.ID, m.CATEGORY, m.SEVERITY, m.DESCRIPTION) for m in _all_checks()]
 
 
 def detect_language(doc: Document) -> str:

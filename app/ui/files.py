@@ -104,5 +104,5 @@ def close_session(window) -> None:
 
 
 def check_catalogue() -> list[tuple[str, str, str, str]]:
-    """(id, category, default severity, description) of every check, for Preferences."""
-    return []
+    from app.ui.engines import check_catalogue as catalogue
+    return catalogue()

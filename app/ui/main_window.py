@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self.status.set_reviewer(self.review.reviewer)
         apply_theme(QApplication.instance(), s.get("view/theme"))
         for pane in (self.left, self.right):
+            pane.editor.highlighter.restyle()
+            pane.overview.invalidate()
             pane.set_font(s.get("view/font_family"), s.get("view/font_size"))
         self.actions["sync_scroll"].setChecked(s.get("view/sync_scroll"))
         self.sync.enabled = s.get("view/sync_scroll")

@@ -198,7 +198,7 @@ class ReviewController(QObject):
                 for i in sorted(paragraphs):
                     a = left_of.get(i)
                     if a is not None and i < len(working):
-                        ops = engines.diff_paragraph(left_doc[a].text, working[i].text, a, i)
+                        ops = engines.diff_paragraph(left_doc[a], working[i], a, i)
                         left, right = diff_spans(ops)
                         out.partial_left[a] = left.get(a, [])
                         out.partial_right[i] = right.get(i, [])

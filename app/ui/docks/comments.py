@@ -64,6 +64,8 @@ class CommentsDock(QDockWidget):
         self.tree.setHeaderLabels(["Quote", "Comment", "Author", "Time", "Status"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for col in (2, 3, 4):
+            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._emit(self.jump, item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
