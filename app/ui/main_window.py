@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         if key in ("reviewer/name",):
             self.review.reviewer = value
             self.status.set_reviewer(value)
+            if self.review.session is not None:
+                self.review.session.set_reviewer(value)
         elif key == "view/theme":
             apply_theme(QApplication.instance(), value)
             for pane in (self.left, self.right):
@@ -223,7 +225,11 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, files.check_catalogue(), self).exec()
 
     # -- projects ------------------------------------------------------------------------
-    def open_session(self, session: Session) -> None:
+    def open_session(self, session) -> None:
+        old = self.review.session
+        if old is not None and old is not session:
+            old.close()
+        session.set_reviewer(self.settings.get("reviewer/name"))
         self.review.open_session(session)
         if session.read_only_reason:
             self.show_error("Opened read-only", session.read_only_reason, QMessageBox.Icon.Warning)
@@ -353,8 +359,9 @@ class MainWindow(QMainWindow):
         para, start, end = sel
         values = self.ask_comment(self.review.session.working[para].text[start:end])
         if values:
-            a = self.review.add_annotation(para, start, end, *values)
-            self.comments_dock.select(a.id)
+            new_id = self.review.add_annotation(para, start, end, *values)
+            if new_id is not None:
+                self.comments_dock.select(new_id)
 
     def comment_on_finding(self, f) -> None:
         if not self.review.editable or not self.review._still_there(f):
@@ -364,7 +371,7 @@ class MainWindow(QMainWindow):
             self.review.add_annotation(f.paragraph, f.start, f.end, *values)
 
     def edit_annotation(self, a) -> None:
-        values = self.ask_comment(a.quote, a.comment, a.category, a.severity)
+        values = self.ask_comment(a.quote, a.body, a.category or "", a.severity or "")
         if values:
             self.review.edit_annotation(a, *values)
 
@@ -391,8 +398,7 @@ class MainWindow(QMainWindow):
         if self.review.session is None:
             return
         label = self.ask_label()
-        if label:
-            self.review.snapshot(label)
+        if label and self.review.snapshot(label):
             self.status.showMessage(f"Saved revision “{label}”.", 4000)
 
     def restore_revision(self, revision_id) -> None:

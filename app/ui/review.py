@@ -19,9 +19,8 @@ from app.ui import engines
 from app.ui.analysis import Analysis, decorate, diff_spans, finding_spans, worst_by_paragraph
 from app.ui.editing import WorkingBuffer
 from app.ui.engines import Comparison
-from app.ui.session import (ORIGINAL, WORKING, AddAnnotation, Annotation, Compound, DeleteAnnotation,
-                            EditParagraphs, Operation, Restore, Revision, Session, SetIgnored, Snapshot,
-                            UpdateAnnotation, now)
+from app.core.errors import GalleyError
+from app.ui.session import ORIGINAL, WORKING, EditParagraphs
 from app.ui.spans import Span, severity_name
 from app.ui.undo import OperationCommand
 from app.ui.workers import Workers
@@ -52,7 +51,7 @@ class ReviewController(QObject):
         self.undo_stack = QUndoStack(self)
         self.buffer = WorkingBuffer(right_pane.editor, self)
         self.buffer.typed.connect(self._typed)
-        self.session: Session | None = None
+        self.session = None
         self.left_key, self.right_key = ORIGINAL, WORKING
         self.version = 0               # bumps on every change of the right-hand text
         self.findings: list = []       # right-hand text, all (ignored included)
@@ -85,7 +84,7 @@ class ReviewController(QObject):
         return self._comparison is not None and self._n_right == n_paragraphs
 
     # -- opening -------------------------------------------------------------------------
-    def open_session(self, session: Session) -> None:
+    def open_session(self, session) -> None:
         self.workers.cancel_all()
         self.session = session
         self.undo_stack.clear()
@@ -283,42 +282,57 @@ class ReviewController(QObject):
         if self.right_key != WORKING:
             return
         self._edit_started = time.perf_counter()
-        self.undo_stack.push(OperationCommand(self, EditParagraphs(first, old, new), already_applied=True))
         edited = {first: char_edit} if char_edit is not None else {}
-        for pane_layer_table in (self.right.table,):
-            pane_layer_table.shift_for_edit(first, len(old), len(new), edited)
+        self.right.table.shift_for_edit(first, len(old), len(new), edited)
+        self.push(self.session.op_typing(first, old, new), editor_current=True)
 
-    def push(self, op: Operation) -> None:
-        """Run a user operation through the undo stack (its name becomes the Undo text)."""
-        self._edit_started = time.perf_counter()
-        self.undo_stack.push(OperationCommand(self, op))
+    def push(self, op, editor_current: bool = False) -> bool:
+        """Apply a user operation, then put it on the undo stack (its name is the Undo text).
 
-    def run_op(self, op: Operation, revert: bool = False, editor_current: bool = False) -> None:
-        """Called by OperationCommand: change the project, then bring the screen in line with it."""
+        Applied first: an operation the project refuses (a stale fix, a read-only project)
+        never reaches the stack; the user is told why."""
+        self._edit_started = self._edit_started or time.perf_counter()
+        try:
+            self.run_op(op, editor_current=editor_current)
+        except GalleyError as exc:
+            self.message.emit(str(exc))
+            if editor_current:  # the editor shows text the project refused: show the project's again
+                self.buffer.apply_texts(self.session.working.texts)
+            return False
+        self.undo_stack.push(OperationCommand(self, op, already_applied=True))
+        return True
+
+    def run_op(self, op, revert: bool = False, editor_current: bool = False) -> None:
+        """Change the project (apply or revert), then bring the screen in line with it."""
         s = self.session
         annotations_before = dict(s.annotations)
+        ignored_before = set(s.ignored)
+        n_revisions = len(s.revisions)
         (op.revert if revert else op.apply)(s)
         s.save()
         if op.touches_text:
             if self.right_key != WORKING:
                 self.show_versions(self.left_key, WORKING)
-            if not editor_current:
+            elif not editor_current:
                 changed = self.buffer.apply_texts(s.working.texts)
                 self.right.overview.set_lengths([len(t) for t in s.working.texts])
                 self._note_changed(changed)
             else:
                 self._note_changed(self._edited_paragraphs(op))
-        if isinstance(op, (SetIgnored, Compound)):
+        if set(s.ignored) != ignored_before:
             self._paint_findings()
             self.findings_changed.emit()
         if s.annotations != annotations_before:
             self._paint_annotations()
             self.annotations_changed.emit()
-        if isinstance(op, (Snapshot, Restore)):
+        if len(s.revisions) != n_revisions:
             self._compute_rates()
 
     @staticmethod
     def _edited_paragraphs(op) -> set[int] | None:
+        """The paragraphs a typing step changed in place, or None if paragraphs came or went."""
+        if getattr(op, "typing_paragraph", None) is not None:
+            return {op.typing_paragraph}
         if isinstance(op, EditParagraphs) and len(op.old) == len(op.new):
             return set(range(op.first, op.first + len(op.new)))
         return None
@@ -346,11 +360,8 @@ class ReviewController(QObject):
         if not self._still_there(f):
             self.message.emit("That text has changed since it was checked; re-checking.")
             return False
-        text = self.session.working[f.paragraph].text
         s = f.suggestions[0] if suggestion is None else suggestion
-        new = text[:f.start] + s + text[f.end:]
-        self.push(EditParagraphs(f.paragraph, (text,), (new,), name=f"Apply fix: {check_label(f.check)}"))
-        return True
+        return self.push(self.session.op_fix(f, s, check_label(f.check)))
 
     def fix_all(self, f, suggestion: str | None = None) -> int:
         group = getattr(f, "group", None)
@@ -359,23 +370,13 @@ class ReviewController(QObject):
         s = f.suggestions[0] if suggestion is None else suggestion
         members = [g for g in self.open_findings() if getattr(g, "group", None) == group and self._still_there(g)
                    and g.text != s]
-        by_para: dict[int, list] = {}
-        for g in members:
-            by_para.setdefault(g.paragraph, []).append(g)
-        parts: list[Operation] = []
-        for i, items in sorted(by_para.items()):
-            text = self.session.working[i].text
-            new = text
-            for g in sorted(items, key=lambda g: g.start, reverse=True):
-                new = new[:g.start] + s + new[g.end:]
-            parts.append(EditParagraphs(i, (text,), (new,), name="Fix"))
-        if parts:
-            self.push(Compound(f"Fix all: {check_label(f.check)} ({len(members)})", parts))
-        return len(members)
+        if members and self.push(self.session.op_fix_all(members, s, check_label(f.check))):
+            return len(members)
+        return 0
 
     def toggle_ignore(self, f) -> None:
         ignored = f.fingerprint not in self.session.ignored
-        self.push(SetIgnored(f.fingerprint, ignored, check_label(f.check)))
+        self.push(self.session.op_ignore(f.fingerprint, ignored, check_label(f.check)))
 
     def navigation_list(self, include_ignored=False) -> list:
         return self.findings if include_ignored else self.open_findings()
@@ -395,28 +396,24 @@ class ReviewController(QObject):
         return items[k if k < len(items) else 0]
 
     # -- annotations ---------------------------------------------------------------------
-    def add_annotation(self, paragraph: int, start: int, end: int, comment: str, category="", severity="") -> Annotation:
-        s = self.session
-        quote = s.working[paragraph].text[start:end]
-        stamp = now()
-        a = Annotation(s.next_id(), paragraph, start, end, quote, comment, category, severity, "open",
-                       self.reviewer, stamp, stamp)
-        self.push(AddAnnotation(a))
-        return a
+    def add_annotation(self, paragraph: int, start: int, end: int, body: str, category="", severity=""):
+        """Returns the new annotation's id (None if refused)."""
+        op = self.session.op_add_annotation(paragraph, start, end, body, category, severity)
+        if not self.push(op):
+            return None
+        inner = op.ops[0] if hasattr(op, "ops") else op
+        return getattr(inner, "id", None)
 
-    def edit_annotation(self, a: Annotation, comment: str, category: str, severity: str) -> None:
-        after = replace(a, comment=comment, category=category, severity=severity, updated=now())
-        self.push(UpdateAnnotation(a, after, "Edit comment"))
+    def edit_annotation(self, a, body: str, category: str, severity: str) -> None:
+        self.push(self.session.op_edit_annotation(a, body, category, severity))
 
-    def toggle_annotation_status(self, a: Annotation) -> None:
-        status = "open" if a.status == "resolved" else "resolved"
-        self.push(UpdateAnnotation(a, replace(a, status=status, updated=now()),
-                                   "Reopen comment" if status == "open" else "Resolve comment"))
+    def toggle_annotation_status(self, a) -> None:
+        self.push(self.session.op_set_status(a, "open" if a.status == "resolved" else "resolved"))
 
-    def delete_annotation(self, a: Annotation) -> None:
-        self.push(DeleteAnnotation(a))
+    def delete_annotation(self, a) -> None:
+        self.push(self.session.op_delete_annotation(a))
 
-    def annotations(self) -> list[Annotation]:
+    def annotations(self) -> list:
         return list(self.session.annotations.values()) if self.session else []
 
     def _paint_annotations(self) -> None:
@@ -425,7 +422,7 @@ class ReviewController(QObject):
             for a in self.annotations():
                 if not a.detached:
                     kind = "annotation" if a.status == "open" else "annotation-resolved"
-                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, f"Comment: {a.comment}"))
+                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, f"Comment: {a.body}"))
         old = set(self.right.table.layer("annotation"))
         self.right.table.set_layer("annotation", spans)
         self.right.refresh(old | set(spans))
@@ -433,16 +430,12 @@ class ReviewController(QObject):
                                                       if any(x.kind == "annotation" for x in v)))
 
     # -- revisions -------------------------------------------------------------------------
-    def snapshot(self, label: str) -> Revision:
-        s = self.session
-        r = Revision(s.next_id(), label, self.reviewer, now(), s.working)
-        self.push(Snapshot(r))
-        return r
+    def snapshot(self, label: str):
+        op = self.session.op_snapshot(label)
+        return self.push(op)
 
     def restore(self, revision_id) -> None:
-        s = self.session
-        r = next(r for r in s.revisions if r.id == revision_id)
-        self.push(Restore(s, r))
+        self.push(self.session.op_restore(revision_id))
 
     # -- status ------------------------------------------------------------------------
     def severity_counts(self) -> dict[str, int]:

@@ -37,9 +37,9 @@ class Annotation:
     start: int
     end: int
     quote: str
-    comment: str
-    category: str = ""
-    severity: str = ""
+    body: str
+    category: str | None = None
+    severity: str | None = None
     status: str = "open"  # open | resolved
     author: str = ""
     created: str = ""
@@ -91,7 +91,61 @@ class Session:
         self.working = Document(tuple(paras), w.source, w.encoding, w.warnings)
 
     def save(self) -> None:
-        """Persist pending changes (autosave). Without a project file this is a no-op."""
+        """Nothing to persist: this session lives in memory only."""
+
+    def set_reviewer(self, name: str) -> None:
+        self.reviewer = name
+
+    def close(self) -> None:
+        pass
+
+    notices: list = []
+
+    # -- operation factories (the same as StoreSession's) ---------------------------------
+    def op_typing(self, first, old, new):
+        return EditParagraphs(first, old, new)
+
+    def op_fix(self, f, replacement, label):
+        text = self.working[f.paragraph].text
+        new = text[:f.start] + replacement + text[f.end:]
+        return EditParagraphs(f.paragraph, (text,), (new,), name=f"Apply fix: {label}")
+
+    def op_fix_all(self, findings, replacement, label):
+        by_para: dict[int, list] = {}
+        for g in findings:
+            by_para.setdefault(g.paragraph, []).append(g)
+        parts = []
+        for i, items in sorted(by_para.items()):
+            text = new = self.working[i].text
+            for g in sorted(items, key=lambda g: g.start, reverse=True):
+                new = new[:g.start] + replacement + new[g.end:]
+            parts.append(EditParagraphs(i, (text,), (new,), name="Fix"))
+        return Compound(f"Fix all: {label} ({len(findings)})", parts)
+
+    def op_add_annotation(self, paragraph, start, end, body, category, severity):
+        stamp = now()
+        return AddAnnotation(Annotation(self.next_id(), paragraph, start, end, self.working[paragraph].text[start:end],
+                                        body, category or None, severity or None, "open", self.reviewer, stamp, stamp))
+
+    def op_edit_annotation(self, a, body, category, severity):
+        return UpdateAnnotation(a, replace(a, body=body, category=category or None, severity=severity or None,
+                                           updated=now()), "Edit comment")
+
+    def op_set_status(self, a, status):
+        return UpdateAnnotation(a, replace(a, status=status, updated=now()),
+                                "Reopen comment" if status == "open" else "Resolve comment")
+
+    def op_delete_annotation(self, a):
+        return DeleteAnnotation(a)
+
+    def op_snapshot(self, label):
+        return Snapshot(Revision(self.next_id(), label, self.reviewer, now(), self.working))
+
+    def op_restore(self, revision_id):
+        return Restore(self, next(r for r in self.revisions if r.id == revision_id))
+
+    def op_ignore(self, fingerprint, ignore, label):
+        return SetIgnored(fingerprint, ignore, label)
 
 
 # -- operations ----------------------------------------------------------------------------
@@ -181,6 +235,7 @@ class Compound(Operation):
 class AddAnnotation(Operation):
     def __init__(self, annotation: Annotation):
         self.annotation = annotation
+        self.id = annotation.id
         self.name = "Add comment"
 
     def apply(self, s):
@@ -216,7 +271,8 @@ class DeleteAnnotation(Operation):
 class Snapshot(Operation):
     def __init__(self, revision: Revision):
         self.revision = revision
-        self.name = f"Snapshot “{revision.label}”"
+        self.id = revision.id
+        self.name = f"Snapshot revision: {revision.label}"
 
     def apply(self, s):
         s.revisions.append(self.revision)
@@ -233,7 +289,7 @@ class Restore(Operation):
     def __init__(self, s: Session, revision: Revision):
         self.target = revision
         self.backup = Revision(s.next_id(), f"Before restoring “{revision.label}”", s.reviewer, now(), s.working)
-        self.name = f"Restore “{revision.label}”"
+        self.name = f"Restore revision: {revision.label}"
         self._annotations_before: dict[int, Annotation] | None = None
 
     def apply(self, s):

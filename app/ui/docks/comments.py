@@ -104,12 +104,13 @@ class CommentsDock(QDockWidget):
                 continue
             quote = a.quote if len(a.quote) <= 50 else a.quote[:49] + "…"
             tag = " · ".join(x for x in (a.category, a.severity) if x)
+            body = a.body
             status = ("Detached · " if a.detached else "") + a.status.capitalize()
-            item = QTreeWidgetItem([f"“{quote}”", a.comment + (f"  [{tag}]" if tag else ""),
+            item = QTreeWidgetItem([f"“{quote}”", body + (f"  [{tag}]" if tag else ""),
                                     a.author, short_time(a.updated or a.created), status])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setToolTip(0, a.quote)
-            item.setToolTip(1, a.comment)
+            item.setToolTip(1, body)
             if a.detached:
                 item.setToolTip(4, "The annotated text is gone; the comment keeps its original quote")
             if a.status == "resolved" or a.detached:
