@@ -1,4 +1,9 @@
-"""The review window as a reviewer uses it: real window, real panes, real undo stack."""
+"""The review window as a reviewer uses it: real window, real checks, real undo stack."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtTest import QTest
@@ -7,16 +12,21 @@ from PySide6.QtWidgets import QMessageBox
 from app.io import load_document
 from app.ui.session import ORIGINAL, WORKING
 from tests.ui.conftest import settle
-from tests.ui.fakes import repeated_word_checker
 
 
-def open_sample(make_window, mt_path, clean_path=None, checker=repeated_word_checker):
+def open_sample(make_window, mt_path, clean_path=None):
     w = make_window()
-    if checker is not None:
-        w.review.checker_factory = checker
     assert w.open_files(mt_path, clean_path)
     settle(w)
     return w
+
+
+def cli_findings(path) -> list[dict]:
+    """What `galley check --format json` reports, run as the user runs it."""
+    out = subprocess.run([sys.executable, "-m", "app", "check", "--format", "json", str(path)],
+                         capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.returncode in (0, 1), out.stderr
+    return json.loads(out.stdout.splitlines()[0])["findings"]
 
 
 def test_window_shows_both_sample_texts(make_window, mt_path, clean_path):
@@ -67,75 +77,146 @@ def test_cp1252_file_warns_the_user(make_window, tmp_path):
 
 def test_f8_walks_findings_in_document_order(make_window, tmp_path):
     f = tmp_path / "t.txt"
-    f.write_text("one the the two\nnothing here\nand and again so so\n", encoding="utf-8")
+    f.write_text("They said that the the sanctions work.\nNothing to see here.\n"
+                 "Officials met in in Paris and and then left.\n", encoding="utf-8")
     w = open_sample(make_window, f)
+    expected = [(x.paragraph, x.start, x.end) for x in w.review.findings if x.check == "repeated-word"]
+    assert expected == [(0, 15, 22), (2, 14, 19), (2, 26, 33)]
+    assert [(x.paragraph, x.start) for x in w.findings_dock.visible] == sorted(
+        (x.paragraph, x.start) for x in w.findings_dock.visible)
     seen = []
-    for _ in range(4):
+    for _ in range(len(w.findings_dock.visible) + 1):
         QTest.keyClick(w.right.editor, Qt.Key.Key_F8)
         seen.append(w.right.selection())
-    assert seen == [(0, 7, 11), (2, 3, 7), (2, 16, 19), (0, 7, 11)]  # wraps around
-    assert w.findings_dock.current_finding().paragraph == 0
+    walk = [(x.paragraph, x.start, x.end) for x in w.findings_dock.visible]
+    assert seen == walk + walk[:1]  # in document order, then round again
+    assert set(expected) <= set(walk)
+    assert w.findings_dock.current_finding().paragraph == walk[0][0]
     QTest.keyClick(w.right.editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
-    assert w.right.selection() == (2, 16, 19)
+    assert w.right.selection() == walk[-1]
 
 
 def test_applying_a_fix_and_undoing_it(make_window, mt_path, clean_path):
     w = open_sample(make_window, mt_path)  # the MT on both sides: "Lemaître Lemaître" is there to fix
     before = w.right.text()
-    fixes = [f for f in w.review.findings if f.check == "repeated-word"]
-    assert len(fixes) == 1 and w.findings_dock.model.rowCount() == 1
-    w.findings_dock.select(fixes[0])
+    n_before = len(w.review.findings)
+    majors = w.status.counts["Major"]
+    (fix,) = [f for f in w.review.findings if f.check == "repeated-word"]
+    w.findings_dock.select(fix)
+    assert "repeated-word (1)" in group_labels(w)
     w.actions["apply_fix"].trigger()
     settle(w)
     assert "Lemaître Lemaître" not in w.right.text() and "by Lemaître and Greenspan" in w.right.text()
-    assert w.review.findings == [] and w.findings_dock.model.rowCount() == 0
     assert "Lemaître Lemaître" not in w.review.session.working.text
+    assert not [f for f in w.review.findings if f.check == "repeated-word"]
+    assert len(w.review.findings) == n_before - 1 and w.status.counts["Major"] == majors - 1
+    assert not any(label.startswith("repeated-word") for label in group_labels(w))
     assert w.actions["undo"].text() == "&Undo Apply fix: repeated word"
     QTest.keyClick(w.right.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(w)
     assert w.right.text() == before and w.review.session.working.text == before
-    assert len(w.review.findings) == 1 and w.findings_dock.model.rowCount() == 1
-    assert w.status.counts["Major"] == 1
+    assert len(w.review.findings) == n_before and "repeated-word (1)" in group_labels(w)
+    assert w.status.counts["Major"] == majors
     QTest.keyClick(w.right.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(w)
     assert "Lemaître Lemaître" not in w.right.text()
 
 
+def wavy(pane, paragraph) -> list[tuple[int, int]]:
+    """Underlined UTF-16 ranges of a block, neighbours joined (a diff span may cut one in two)."""
+    out: list[list[int]] = []
+    for s, n, fmt in sorted(pane.block_formats(paragraph), key=lambda r: r[0]):
+        if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline:
+            if out and out[-1][0] + out[-1][1] == s:
+                out[-1][1] += n
+            else:
+                out.append([s, n])
+    return [tuple(r) for r in out]
+
+
+def group_labels(w) -> list[str]:
+    m = w.findings_dock.model
+    return [m.data(m.index(g, 0)) for g in range(m.rowCount())]
+
+
+def test_findings_dock_matches_the_command_line(make_window, mt_path):
+    w = open_sample(make_window, mt_path)
+    cli = cli_findings(mt_path)
+    assert len(cli) > 10
+    assert w.findings_dock.windowTitle() == f"Findings ({len(cli)})"
+    shown = [(f.check, f.paragraph, f.start, f.end) for f in w.findings_dock.visible]
+    assert sorted(shown) == sorted((f["check"], f["paragraph"], f["start"], f["end"]) for f in cli)
+    assert sum(int(label.rsplit("(", 1)[1].rstrip(")")) for label in group_labels(w)) == len(cli)
+    # the MT's own findings are underlined on the left pane too
+    assert len(w.review.base_findings) == len(cli)
+
+
+def test_fix_all_occurrences_of_a_name_variant(make_window, mt_path):
+    w = open_sample(make_window, mt_path)
+    variants = [f for f in w.review.findings if f.check == "name-variant"]
+    assert len(variants) >= 2 and len({f.group for f in variants}) == 1
+    w.findings_dock.select(variants[0])
+    assert w.findings_dock.fix_all_button.isEnabled()
+    w.findings_dock.fix_all_button.click()
+    settle(w)
+    assert "Tmur" not in w.right.text() and "Tmur" in w.left.text()
+    assert not [f for f in w.review.findings if f.check == "name-variant"]
+    assert w.actions["undo"].text().startswith("&Undo Fix all: name variant")
+    w.actions["undo"].trigger()
+    settle(w)
+    assert w.right.text().count("Tmur") == w.left.text().count("Tmur")
+
+
+def test_ignoring_a_finding_hides_it_and_undo_brings_it_back(make_window, mt_path):
+    w = open_sample(make_window, mt_path)
+    n = len(w.findings_dock.visible)
+    f = w.findings_dock.visible[0]
+    w.findings_dock.select(f)
+    w.findings_dock.ignore_button.click()
+    assert len(w.findings_dock.visible) == n - 1
+    assert f.paragraph not in w.right.table.layer("finding") or all(
+        s.start != f.start for s in w.right.table.layer("finding")[f.paragraph])
+    w.findings_dock.ignored_box.setChecked(True)
+    assert len(w.findings_dock.visible) == n
+    w.actions["undo"].trigger()
+    w.findings_dock.ignored_box.setChecked(False)
+    assert len(w.findings_dock.visible) == n
+
+
 def test_typing_rechecks_without_moving_the_cursor(make_window, tmp_path):
     f = tmp_path / "t.txt"
-    f.write_text("A clean line.\nAnother clean line.\n", encoding="utf-8")
+    f.write_text("The minister spoke on Monday.\nThe talks were short.\n", encoding="utf-8")
     w = open_sample(make_window, f)
+    assert w.review.findings == []
     ed = w.right.editor
     ed.setFocus()
-    ed.setTextCursor(w.right.cursor_for(1, 8))
-    QTest.keyClicks(ed, "very very ")
+    ed.setTextCursor(w.right.cursor_for(1, 10))
+    QTest.keyClicks(ed, "were ")
     settle(w)
-    assert w.review.session.working[1].text == "Another very very clean line."
-    assert [(x.paragraph, x.text) for x in w.review.findings] == [(1, " very")]
-    assert ed.textCursor().position() == len("A clean line.\n") + 8 + 10
+    assert w.review.session.working[1].text == "The talks were were short."
+    assert [(x.check, x.paragraph, x.text) for x in w.review.findings] == [("repeated-word", 1, "were were")]
+    assert ed.textCursor().position() == len("The minister spoke on Monday.\n") + 15
     assert ed.hasFocus()
-    wavy = [r for r in w.right.block_formats(1) if r[2].underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
-    assert [(s, n) for s, n, _f in wavy] == [(12, 5)]
+    assert wavy(w.right, 1) == [(10, 9)]
+    # the new words are marked as inserted against the MT
+    assert any(s.kind == "insert" for s in w.right.table.spans(1))
     # typing is one undo step per paragraph run, named "Typing"
     assert w.actions["undo"].text() == "&Undo Typing"
     w.actions["undo"].trigger()
     settle(w)
-    assert w.right.text() == "A clean line.\nAnother clean line." and w.review.findings == []
+    assert w.right.text() == "The minister spoke on Monday.\nThe talks were short." and w.review.findings == []
 
 
 def test_underline_after_emoji_in_the_window(make_window, tmp_path):
     f = tmp_path / "emoji.txt"
-    text = "Fans 🎉🇫🇷 cheered the the team"
+    text = "Fans 🎉🇫🇷 cheered the the team on Sunday."
     f.write_text(text + "\n", encoding="utf-8")
     w = open_sample(make_window, f)
     (finding,) = w.review.findings
-    assert text[finding.start:finding.end] == " the"
-    wavy = [(s, n) for s, n, fmt in w.right.block_formats(0)
-            if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
+    assert finding.check == "repeated-word" and text[finding.start:finding.end] == "the the"
     units = text.encode("utf-16-le")
-    assert len(wavy) == 1
-    s, n = wavy[0]
-    assert units[2 * s:2 * (s + n)].decode("utf-16-le") == " the"
+    ((s, n),) = wavy(w.right, 0)
+    assert units[2 * s:2 * (s + n)].decode("utf-16-le") == "the the"
     assert s == finding.start + 3  # 🎉 and the two regional indicators take two units each
 
 
