@@ -65,6 +65,8 @@ def run() -> list[Row]:
             ed.setFocus()
             middle = n_paras // 2
             ed.setTextCursor(w.right.cursor_for(middle, 10))
+            settle_until = time.perf_counter() + 0.5  # the reviewer clicks, then starts typing
+            _pump(app, lambda: time.perf_counter() > settle_until)
             w.review.analysed.connect(rechecks.append)
             for k in range(KEYS):
                 ch = "abcdefghij "[k % 11]
