@@ -1,4 +1,10 @@
-"""Files: new project, open, recent, drag and drop, the first-run sample project."""
+"""Files: new project, open, recent, drag and drop, save a copy, the first-run sample project.
+
+Every open project is a .galley file (app/store), so every change is saved as it
+is made. Documents opened or dropped without a project get one created for them
+in Galley's data folder (listed in Open Recent); nothing is ever written beside
+the user's own files unless they choose to.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,12 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.core.errors import GalleyError
 from app.io import load_document
 from app.paths import sample_pair
-from app.ui.session import Session
+from app.store import SUFFIX, Project
+from app.ui.store_session import StoreSession
 
-PROJECT_SUFFIX = ".galley"
-OPENABLE = (".txt", ".docx", PROJECT_SUFFIX)
+OPENABLE = (".txt", ".docx", SUFFIX)
 DOC_FILTER = "Documents (*.txt *.docx);;All files (*)"
-OPEN_FILTER = "Galley projects and documents (*.galley *.txt *.docx);;All files (*)"
+OPEN_FILTER = f"Galley projects and documents (*{SUFFIX} *.txt *.docx);;All files (*)"
+PROJECT_FILTER = f"Galley projects (*{SUFFIX})"
+SAMPLE_NAME = "Le Monde sample" + SUFFIX
 
 
 def data_dir() -> Path:
@@ -24,30 +32,58 @@ def data_dir() -> Path:
     return d
 
 
-def open_pair(window, mt_path, clean_path=None) -> bool:
+def projects_dir() -> Path:
+    d = data_dir() / "projects"
+    d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def free_path(folder: Path, stem: str) -> Path:
+    path = folder / f"{stem}{SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem} ({n}){SUFFIX}"
+        n += 1
+    return path
+
+
+def create_project(window, mt_path, clean_path=None, target: Path | None = None) -> bool:
     """A new project from an MT file (and optionally its cleaned version); a dialog on bad files."""
     try:
         mt = load_document(mt_path)
         clean = load_document(clean_path) if clean_path else None
-    except GalleyError as exc:
+        path = target or free_path(projects_dir(), Path(mt_path).stem)
+        project = Project.create(path, mt, clean, title=Path(mt_path).stem,
+                                 reviewer=window.settings.get("reviewer/name"))
+    except (GalleyError, OSError) as exc:
         window.show_error("Galley cannot open this file", str(exc))
         return False
-    title = Path(mt_path).stem
-    session = Session(mt, clean, title=title, reviewer=window.settings.get("reviewer/name"))
-    window.open_session(session)
+    window.open_session(StoreSession(project))
     warnings = list(mt.warnings) + (list(clean.warnings) if clean is not None else [])
     if warnings:
         window.show_error("Check the encoding", "\n".join(warnings), QMessageBox.Icon.Warning)
     return True
 
 
+def open_project(window, path) -> bool:
+    try:
+        project = Project.open(path)
+    except (GalleyError, OSError) as exc:
+        window.show_error("Galley cannot open this project", str(exc))
+        return False
+    window.open_session(StoreSession(project))
+    return True
+
+
 def open_path(window, path) -> bool:
     path = Path(path)
-    if path.suffix.lower() == PROJECT_SUFFIX:
-        window.show_error("Galley cannot open this file",
-                          f"{path}: Galley projects cannot be opened by this build yet.")
-        return False
-    return open_pair(window, path)
+    if path.suffix.lower() == SUFFIX:
+        return open_project(window, path)
+    return create_project(window, path)
+
+
+def open_pair(window, mt_path, clean_path=None) -> bool:
+    return create_project(window, mt_path, clean_path)
 
 
 def open_dialog(window) -> None:
@@ -63,11 +99,33 @@ def new_project_dialog(window) -> None:
     clean, _ = QFileDialog.getOpenFileName(
         window, "Optionally choose its cleaned version (Cancel to start from the MT)", str(Path(mt).parent),
         DOC_FILTER)
-    open_pair(window, mt, clean or None)
+    target, _ = QFileDialog.getSaveFileName(window, "Save the new project as",
+                                            str(free_path(Path(mt).parent, Path(mt).stem)), PROJECT_FILTER)
+    if target:
+        target = target if target.endswith(SUFFIX) else target + SUFFIX
+        create_project(window, mt, clean or None, Path(target))
 
 
 def save_copy_dialog(window) -> None:
-    window.show_error("Save a copy", "Saving projects arrives with the project file.", QMessageBox.Icon.Information)
+    s = window.review.session
+    if s is None:
+        return
+    target, _ = QFileDialog.getSaveFileName(window, "Save a copy of the project as", str(s.path), PROJECT_FILTER)
+    if target:
+        save_copy(window, Path(target if target.endswith(SUFFIX) else target + SUFFIX))
+
+
+def save_copy(window, target: Path) -> bool:
+    """Copy the project to `target` and go on working there (what Save As means for a live file)."""
+    try:
+        window.review.session.project.save_as(target)
+    except (GalleyError, OSError) as exc:
+        window.show_error("Galley cannot save the copy", str(exc))
+        return False
+    window.settings.add_recent(str(target))
+    window.settings.set("files/last_project", str(target))
+    window.refresh_title()
+    return True
 
 
 def droppable(mime) -> list[Path]:
@@ -78,29 +136,46 @@ def droppable(mime) -> list[Path]:
 
 
 def open_dropped(window, paths: list[Path]) -> None:
-    """One project file opens it; one or two documents start a project (MT, then cleaned)."""
-    projects = [p for p in paths if p.suffix.lower() == PROJECT_SUFFIX]
+    """A project file opens; one or two documents start a project (the MT, then its cleaned version)."""
+    projects = [p for p in paths if p.suffix.lower() == SUFFIX]
     if projects:
-        open_path(window, projects[0])
+        open_project(window, projects[0])
     else:
-        open_pair(window, paths[0], paths[1] if len(paths) > 1 else None)
+        create_project(window, paths[0], paths[1] if len(paths) > 1 else None)
+
+
+def sample_project() -> Path:
+    """The bundled Le Monde pair as a project in the data folder, made on first use."""
+    path = data_dir() / SAMPLE_NAME
+    if not path.exists():
+        mt, clean = sample_pair()
+        Project.create(path, load_document(mt), load_document(clean), title="Le Monde sample").close()
+    return path
 
 
 def open_start(window, files: list[str]) -> None:
-    """What the window opens at start: the files given, else the last project, else the sample."""
+    """At start: the files given, else the last project, else the sample project."""
     if files:
         if len(files) == 1:
             open_path(window, files[0])
         else:
-            open_pair(window, files[0], files[1])
+            create_project(window, files[0], files[1])
         return
-    open_pair(window, *sample_pair())
+    last = window.settings.get("files/last_project")
+    if last and Path(last).exists() and open_project(window, last):
+        return
+    try:
+        path = sample_project()
+    except (GalleyError, OSError) as exc:
+        window.show_error("Galley cannot make the sample project", str(exc))
+        return
+    open_project(window, path)
 
 
 def close_session(window) -> None:
     s = window.review.session
     if s is not None:
-        s.save()
+        s.close()
 
 
 def check_catalogue() -> list[tuple[str, str, str, str]]:

@@ -14,7 +14,7 @@ from app.ui.docks.findings import FindingsDock
 from app.ui.docks.revisions import RevisionsDock
 from app.ui.pane import Pane
 from app.ui.review import ReviewController
-from app.ui.session import ORIGINAL, WORKING, Session
+from app.core.session import ORIGINAL, WORKING
 from app.ui.settings import Settings, WindowState
 from app.ui.statusbar import ReviewStatusBar
 from app.ui.sync import ScrollSync
@@ -232,7 +232,11 @@ class MainWindow(QMainWindow):
         session.set_reviewer(self.settings.get("reviewer/name"))
         self.review.open_session(session)
         if session.read_only_reason:
-            self.show_error("Opened read-only", session.read_only_reason, QMessageBox.Icon.Warning)
+            self.show_error("Opened read-only", f"{session.path}: {session.read_only_reason}",
+                            QMessageBox.Icon.Warning)
+        elif session.notices:
+            self.show_error("Comments were re-anchored", "\n".join(str(n) for n in session.notices),
+                            QMessageBox.Icon.Information)
         if session.path is not None:
             self.settings.add_recent(str(session.path))
             self.settings.set("files/last_project", str(session.path))
@@ -240,6 +244,9 @@ class MainWindow(QMainWindow):
 
     def open_files(self, mt_path, clean_path=None) -> bool:
         return files.open_pair(self, mt_path, clean_path)
+
+    def refresh_title(self) -> None:
+        self._update_title()
 
     def _update_title(self) -> None:
         s = self.review.session

@@ -20,7 +20,7 @@ from app.ui.analysis import Analysis, decorate, diff_spans, finding_spans, worst
 from app.ui.editing import WorkingBuffer
 from app.ui.engines import Comparison
 from app.core.errors import GalleyError
-from app.ui.session import ORIGINAL, WORKING, EditParagraphs
+from app.core.session import ORIGINAL, WORKING
 from app.ui.spans import Span, severity_name
 from app.ui.undo import OperationCommand
 from app.ui.workers import Workers
@@ -113,6 +113,7 @@ class ReviewController(QObject):
         self.comparison = None
         self.findings, self.base_findings = [], []
         self.version += 1
+        self._paint_annotations()
         self.versions_changed.emit()
         self.full_pass(label="Comparing and checking…")
 
@@ -267,9 +268,10 @@ class ReviewController(QObject):
             self.revisions_changed.emit()
             return
         original = s.original
+        docs = {r.id: s.version(r.id) for r in missing}  # read here: the project file belongs to this thread
 
         def work(job):
-            return {r.id: engines.compare(original, r.document).edit_rate for r in missing}
+            return {rid: engines.compare(original, doc).edit_rate for rid, doc in docs.items()}
 
         def done(rates):
             self.rates.update(rates)
@@ -333,8 +335,6 @@ class ReviewController(QObject):
         """The paragraphs a typing step changed in place, or None if paragraphs came or went."""
         if getattr(op, "typing_paragraph", None) is not None:
             return {op.typing_paragraph}
-        if isinstance(op, EditParagraphs) and len(op.old) == len(op.new):
-            return set(range(op.first, op.first + len(op.new)))
         return None
 
     def _note_changed(self, paragraphs) -> None:

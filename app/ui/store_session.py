@@ -107,8 +107,8 @@ class StoreSession:
 
     @property
     def revisions(self) -> list:
-        """Snapshots (not the original, which the store also keeps as revision 1)."""
-        return [r for r in self.project.revisions if r.label != "Original" or r.id != 1]
+        """Named snapshots, oldest first (the original MT is not among them)."""
+        return self.project.revisions
 
     @property
     def annotations(self) -> dict:
@@ -161,7 +161,7 @@ class StoreSession:
         return StoreOp(f"Fix all: {label} ({len(ops)})", ops, True)
 
     def op_add_annotation(self, paragraph, start, end, body, category, severity) -> StoreOp:
-        op = AddAnnotation(paragraph, start, end, body, category or None, severity or None)
+        op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None)
         return StoreOp(op.name, [op])
 
     def op_edit_annotation(self, a, body, category, severity) -> StoreOp:

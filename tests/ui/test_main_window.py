@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from app.io import load_document
-from app.ui.session import ORIGINAL, WORKING
+from app.core.session import ORIGINAL, WORKING
 from tests.ui.conftest import settle
 
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHea
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.ui.docks.comments import short_time
-from app.ui.session import ORIGINAL, WORKING
+from app.core.session import ORIGINAL, WORKING
 
 
 class RevisionsDock(QDockWidget):
