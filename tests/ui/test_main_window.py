@@ -287,3 +287,58 @@ def test_layout_is_restored_on_reopen(make_window, mt_path):
     w2 = make_window()
     assert w2.size() == size and size.height() == 520
     assert not w2.findings_dock.isVisible() and w2.comments_dock.isVisible()
+
+
+def test_restore_a_revision_and_undo_it(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    w.ask_label = lambda: "Clean draft"
+    w.snapshot()
+    settle(w)
+    rev = w.review.session.revisions[-1]
+    ed = w.right.editor
+    ed.setTextCursor(w.right.cursor_for(0, 0))
+    QTest.keyClicks(ed, "XYZ ")
+    settle(w)
+    assert w.right.text().startswith("XYZ ")
+    w.revisions_dock.select_keys([rev.id])
+    assert w.revisions_dock.restore_button.isEnabled()
+    w.revisions_dock.restore_button.click()
+    settle(w)
+    assert w.right.text() == "\n".join(load_document(clean_path).texts)
+    labels = [r.label for r in w.review.session.revisions]
+    assert labels == ["Clean draft", "Before restoring “Clean draft”"]
+    assert w.actions["undo"].text() == "&Undo Restore revision: Clean draft"
+    w.actions["undo"].trigger()
+    settle(w)
+    assert w.right.text().startswith("XYZ ") and [r.label for r in w.review.session.revisions] == ["Clean draft"]
+
+
+def test_scrolling_one_pane_scrolls_the_other(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    w.resize(900, 500)
+    settle(w)
+    bar = w.left.editor.verticalScrollBar()
+    assert bar.maximum() > 0
+    w.left.go_to_paragraph(8)
+    settle(w)
+    assert abs(w.right.first_visible_paragraph() - w.left.first_visible_paragraph()) <= 1
+    w.right.editor.verticalScrollBar().setValue(0)
+    assert w.left.first_visible_paragraph() == 0
+
+
+def test_enter_splits_a_paragraph_and_undo_joins_it(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    n = len(w.review.session.working)
+    ed = w.right.editor
+    text = w.review.session.working[3].text
+    cut = text.index("However")
+    ed.setTextCursor(w.right.cursor_for(3, cut))
+    QTest.keyClick(ed, Qt.Key.Key_Return)
+    settle(w)
+    assert len(w.review.session.working) == n + 1
+    assert w.review.session.working[4].text.startswith("However")
+    assert w.right.editor.blockCount() == n + 1
+    # the alignment follows: paragraph 4 of the working text now sits beside the MT's third
+    w.actions["undo"].trigger()
+    settle(w)
+    assert len(w.review.session.working) == n and w.review.session.working[3].text == text
