@@ -217,6 +217,20 @@ class Project:
         self._save_or_undo(op.apply)
         return op
 
+    def apply_later(self, op: Operation) -> Operation:
+        """Do `op` in memory now; it reaches the file at the next `flush()`, `apply` or `revert`.
+
+        For keystrokes: the window flushes when typing pauses (and at least once a
+        second), so a burst of typing costs one commit (and one fsync) instead of one each."""
+        self._check_writable(op)
+        op.apply(self.state)
+        return op
+
+    def flush(self) -> None:
+        """Write whatever `apply_later` left in memory (nothing to do if all is saved)."""
+        if self._conn is not None and not self.read_only:
+            self._write(lambda: None)
+
     def set_setting(self, key: str, value: object) -> None:
         """Change a setting without an undo step (preferences are not edits)."""
         self.apply(ChangeSetting(key, value))
@@ -273,6 +287,8 @@ class Project:
         if self._conn is None:
             return
         try:
+            if not self.read_only:
+                self._write(lambda: None)  # anything left by apply_later
             if self._lock is not None:
                 _transaction(self._conn, lambda: (
                     self._conn.execute("DELETE FROM editor"),

@@ -27,6 +27,8 @@ from app.ui.workers import Workers
 
 QUICK_DELAY_MS = 25      # after a keystroke: findings + the edited paragraph's diff
 FULL_DELAY_MS = 1200     # after typing pauses: alignment and edit rate of the whole document
+SAVE_PAUSE_MS = 250      # typing pause after which keystrokes are written to the project
+SAVE_AT_MOST_MS = 900    # ... and the longest a keystroke waits for its write
 
 
 def check_label(check_id: str) -> str:
@@ -43,6 +45,7 @@ class ReviewController(QObject):
     versions_changed = Signal()   # the pair of versions on screen changed
     message = Signal(str)
     analysed = Signal(float)      # seconds from the edit to updated findings
+    save_error = Signal(str)
 
     def __init__(self, left_pane, right_pane, workers: Workers | None = None, parent=None):
         super().__init__(parent)
@@ -66,6 +69,9 @@ class ReviewController(QObject):
         self._edit_started: float | None = None
         self._pending_paragraphs: set[int] | None = set()
         self.quick_timer = QTimer(self, singleShot=True, interval=QUICK_DELAY_MS, timeout=self._quick_pass)
+        # Keystrokes reach the project file when typing pauses, and never later than a second.
+        self.save_timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS, timeout=self.save_now)
+        self.save_deadline = QTimer(self, singleShot=True, interval=SAVE_AT_MOST_MS, timeout=self.save_now)
         self.full_timer = QTimer(self, singleShot=True, interval=FULL_DELAY_MS, timeout=self.full_pass)
         self.reviewer = ""
 
@@ -85,6 +91,7 @@ class ReviewController(QObject):
 
     # -- opening -------------------------------------------------------------------------
     def open_session(self, session) -> None:
+        self.save_now()
         self.workers.cancel_all()
         self.session = session
         self.undo_stack.clear()
@@ -311,7 +318,12 @@ class ReviewController(QObject):
         ignored_before = set(s.ignored)
         n_revisions = len(s.revisions)
         (op.revert if revert else op.apply)(s)
-        s.save()
+        if getattr(op, "typing_paragraph", None) is not None and not revert:
+            self.save_timer.start()
+            if not self.save_deadline.isActive():
+                self.save_deadline.start()
+        else:
+            self._saved()
         if op.touches_text:
             if self.right_key != WORKING:
                 self.show_versions(self.left_key, WORKING)
@@ -329,6 +341,20 @@ class ReviewController(QObject):
             self.annotations_changed.emit()
         if len(s.revisions) != n_revisions:
             self._compute_rates()
+
+    def save_now(self) -> None:
+        """Write pending keystrokes; a failure is shown and retried with the next change."""
+        self._saved()
+        if self.session is not None:
+            try:
+                self.session.save()
+            except (GalleyError, OSError) as exc:
+                self.message.emit(f"Could not save: {exc}")
+                self.save_error.emit(str(exc))
+
+    def _saved(self) -> None:
+        self.save_timer.stop()
+        self.save_deadline.stop()
 
     @staticmethod
     def _edited_paragraphs(op) -> set[int] | None:

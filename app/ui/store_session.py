@@ -30,9 +30,11 @@ class StoreOp:
 
     def apply(self, s: "StoreSession") -> None:
         done = []
+        # Keystrokes are saved when typing pauses (StoreSession.flush); everything else at once.
+        apply = s.project.apply_later if self.typing_paragraph is not None and not s.flushed_typing else s.project.apply
         try:
             for op in self.ops:
-                s.project.apply(op)
+                apply(op)
                 done.append(op)
         except Exception:
             for op in reversed(done):  # all or nothing
@@ -78,7 +80,8 @@ class StoreSession:
 
     def __init__(self, project: Project):
         self.project = project
-        self._revision_docs: dict[int, Document] = {}
+        self.flushed_typing = False  # True: save every keystroke at once (no pause-flush timer)
+        self.unsaved = False
 
     # -- reading ----------------------------------------------------------------------------
     @property
@@ -139,10 +142,11 @@ class StoreSession:
             self.project.apply(EditProjectInfo(reviewer=name))
 
     def save(self) -> None:
-        """Nothing to do: the store writes every operation before `apply` returns."""
+        """Write keystrokes kept in memory by `apply_later` (the controller calls this on a timer)."""
+        self.project.flush()
 
     def close(self) -> None:
-        self.project.close()
+        self.project.close()  # writes anything still in memory first
 
     # -- operations ---------------------------------------------------------------------------
     def op_typing(self, first: int, old: tuple, new: tuple) -> StoreOp:

@@ -90,3 +90,15 @@ def test_a_project_open_elsewhere_opens_read_only(make_window, mt_path):
     assert w2.right.editor.isReadOnly() and "[read-only]" in w2.windowTitle()
     assert w2.last_message.icon() == QMessageBox.Icon.Warning
     assert not w2.actions["add_comment"].isEnabled() or not w2.review.editable
+
+
+def test_typing_reaches_the_project_file_within_a_second(make_window, mt_path, qtbot):
+    w = make_window()
+    w.open_files(mt_path)
+    settle(w)
+    path = w.review.session.path
+    ed = w.right.editor
+    ed.setTextCursor(w.right.cursor_for(0, 0))
+    QTest.keyClicks(ed, "Paris, ")
+    assert not load_document(path)[0].text.startswith("Paris, ")  # kept in memory while typing goes on
+    qtbot.waitUntil(lambda: load_document(path)[0].text.startswith("Paris, "), timeout=1000)
