@@ -17,6 +17,13 @@ DISPLAY = ":96"
 SCREEN = "1400x900x24"
 
 
+def settle(app, w) -> None:
+    while w.review.quick_timer.isActive() or not w.workers.idle():
+        app.processEvents()
+        time.sleep(0.005)
+    w.workers.wait_idle(30)
+
+
 def shoot(kind: str, out: Path) -> None:
     """Run in a child process on the Xvfb display (one window per shot, clean settings)."""
     from PySide6.QtCore import QSettings, Qt
@@ -37,14 +44,28 @@ def shoot(kind: str, out: Path) -> None:
         w.setGeometry(0, 0, 1400, 900)
         w.show()
         mt, clean = sample_pair()
-        w.open_files(mt, clean)
-        w.workers.wait_idle(30)
         review = w.review
+        if kind == "compare":
+            w.open_files(mt, clean)
+        else:
+            # A review in progress: the MT being cleaned, two fixes applied, one comment.
+            w.open_files(mt)
+            w.workers.wait_idle(30)
+            settle(app, w)
+            (repeated,) = [f for f in review.findings if f.check == "repeated-word"]
+            review.apply_fix(repeated)
+            settle(app, w)
+            variant = next(f for f in review.findings if f.check == "name-variant")
+            review.fix_all(variant)
+            settle(app, w)
+        w.workers.wait_idle(30)
         text = review.session.working[1].text
         start = text.index("Greenspan")
         review.add_annotation(1, start, start + len("Greenspan"),
                               "Le Monde has no journalist of this name; check the byline.", "Accuracy", "Major")
-        if review.findings:
+        if kind != "compare":
+            w.right.editor.setTextCursor(w.right.cursor_for(0, 0))
+            w.go_to_finding()
             w.go_to_finding()
         if kind == "compare":
             w.ask_label = lambda: "Desk edit, first pass"

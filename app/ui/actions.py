@@ -56,6 +56,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export_redline", "&Redline with Tracked Changes (DOCX)…", "Export"),
     ActionSpec("export_bilingual", "&Bilingual Table (DOCX)…", "Export"),
     ActionSpec("export_report", "QA &Report (DOCX)…", "Export"),
+    ActionSpec("import_review", "&Import Editor Review (DOCX)…", "Export", "",
+               "Bring an editor's redline or bilingual table back in as a new revision with their comments"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", "Help", "F1"),
     ActionSpec("about", "&About Galley", "Help"),
 )

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
-from app.ui import files
+from app.ui import exports, files
 from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
 from app.ui.docks.comments import CommentDialog, CommentsDock
 from app.ui.docks.findings import FindingsDock
@@ -21,7 +21,6 @@ from app.ui.sync import ScrollSync
 from app.ui.theme import apply_theme
 from app.ui.workers import Workers
 
-EXPORT_PENDING = "DOCX export arrives with the export feature; it is not part of this build yet."
 
 
 class MainWindow(QMainWindow):
@@ -106,16 +105,13 @@ class MainWindow(QMainWindow):
                 if action.objectName() == "open":
                     self.recent_menu = menu.addMenu("Open &Recent")
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
-                if action.objectName() in ("save_copy", "redo", "recheck", "compare"):
+                if action.objectName() in ("save_copy", "redo", "recheck", "compare", "export_report"):
                     menu.addSeparator()
         view = self.menuBar().findChild(type(self.recent_menu), "menuView")
         view.addSeparator()
         for dock in (self.findings_dock, self.comments_dock, self.revisions_dock):
             view.addAction(dock.toggleViewAction())
-        for name in ("export_clean", "export_redline", "export_bilingual", "export_report"):
-            a[name].setEnabled(False)
-            a[name].setToolTip(EXPORT_PENDING)
-            a[name].setStatusTip(EXPORT_PENDING)
+        exports.wire(self)
         self.menuBar().findChild(type(self.recent_menu), "menuExport").setToolTipsVisible(True)
 
     def _connect(self) -> None:
