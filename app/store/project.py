@@ -185,7 +185,9 @@ class Project:
 
     @property
     def annotations(self) -> list:
-        return list(self.state.annotations.values())
+        # In id order, as documented: undoing a deletion puts the annotation back at the
+        # end of the state's dict, and a reopened project reads them by id.
+        return sorted(self.state.annotations.values(), key=lambda a: a.id)
 
     @property
     def decisions(self) -> dict:

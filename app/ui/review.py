@@ -27,6 +27,7 @@ from app.ui.workers import Workers
 
 QUICK_DELAY_MS = 25      # after a keystroke: findings + the edited paragraph's diff
 FULL_DELAY_MS = 1200     # after typing pauses: alignment and edit rate of the whole document
+FIRST_SCREEN_PARAGRAPHS = 60  # paragraphs diffed before the whole document, on opening
 SAVE_PAUSE_MS = 250      # typing pause after which keystrokes are written to the project
 SAVE_AT_MOST_MS = 900    # ... and the longest a keystroke waits for its write
 
@@ -46,6 +47,7 @@ class ReviewController(QObject):
     message = Signal(str)
     analysed = Signal(float)      # seconds from the edit to updated findings
     save_error = Signal(str)
+    first_screen_ready = Signal()  # findings and the visible paragraphs' diff are on screen
 
     def __init__(self, left_pane, right_pane, workers: Workers | None = None, parent=None):
         super().__init__(parent)
@@ -122,7 +124,7 @@ class ReviewController(QObject):
         self.version += 1
         self._paint_annotations()
         self.versions_changed.emit()
-        self.full_pass(label="Comparing and checking…")
+        self.full_pass(label="Comparing and checking…", first_screen=True)
 
     @property
     def editable(self) -> bool:
@@ -141,7 +143,12 @@ class ReviewController(QObject):
         return self._checkers[key]
 
     # -- analysis --------------------------------------------------------------------------
-    def full_pass(self, label: str = "") -> None:
+    def full_pass(self, label: str = "", first_screen: bool = False) -> None:
+        """Check both versions and compare them, in the worker.
+
+        With `first_screen` (opening a project or another pair of versions), a first job
+        delivers the findings and the diff of the paragraphs on screen before the whole
+        document is aligned and diffed, so the window is usable at once."""
         s = self.session
         if s is None:
             return
@@ -151,24 +158,52 @@ class ReviewController(QObject):
         want_language = not self.language
         left_checker, right_checker = self._checker(("left", left_key)), self._checker(("right", right_key))
         ignored = frozenset(s.ignored)
+        fresh = lambda: self.version == version and (self.left_key, self.right_key) == (left_key, right_key)  # noqa: E731
 
-        def work(job):
-            t0 = time.perf_counter()
-            out = Analysis(version)
+        def check(out: Analysis) -> None:
             if right_checker is not None:
                 out.findings = list(right_checker(right_doc))
             if left_checker is not None:
                 out.base_findings = list(left_checker(left_doc))
-            out.comparison = engines.compare(left_doc, right_doc)
             if want_language:
-                out.language = engines.detect_language(right_doc)
+                engine = getattr(right_checker, "engine", None)
+                out.language = getattr(engine, "language", "") or engines.detect_language(right_doc)
+
+        if first_screen and len(left_doc) == len(right_doc):
+            first = self.right.first_visible_paragraph()
+            screen = range(first, min(first + FIRST_SCREEN_PARAGRAPHS, len(right_doc)))
+
+            def first_work(job):
+                out = Analysis(version)
+                check(out)
+                # Until the alignment is known, equal counts mean paragraph i faces paragraph i.
+                out.partial_left, out.partial_right, out.partial_changed = {}, {}, {}
+                for i in screen:
+                    ops = engines.diff_paragraph(left_doc[i], right_doc[i], i, i)
+                    left, right = diff_spans(ops)
+                    out.partial_left[i], out.partial_right[i] = left.get(i, []), right.get(i, [])
+                    out.partial_changed[i, i] = bool(ops)
+                return decorate(out, ignored)
+
+            self.workers.submit("first-screen", first_work, self._apply_first, fresh=fresh)
+
+        def work(job):
+            t0 = time.perf_counter()
+            out = Analysis(version)
+            check(out)
+            out.comparison = engines.compare(left_doc, right_doc)
             decorate(out, ignored)
             out.seconds = time.perf_counter() - t0
             return out
 
         self.workers.submit("analysis", work, self._apply_full, label=label or "Checking…",
-                            cancellable=bool(label), fresh=lambda: self.version == version
-                            and (self.left_key, self.right_key) == (left_key, right_key))
+                            cancellable=bool(label), fresh=fresh)
+
+    def _apply_first(self, result: Analysis) -> None:
+        if result.language:
+            self.language = result.language
+        self._apply(result)
+        self.first_screen_ready.emit()
 
     def _apply_full(self, result: Analysis) -> None:
         if result.language:
