@@ -43,9 +43,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._merged: dict[tuple[str, ...], QTextCharFormat] = {}
 
     def restyle(self) -> None:
+        """Take the current theme's colours; the pane decides when to repaint."""
         self.formats = kind_formats()
         self._merged.clear()
-        self.rehighlight()
 
     def _format_for(self, kinds: tuple[str, ...]) -> QTextCharFormat:
         fmt = self._merged.get(kinds)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
+from app.core.textpos import OffsetMap
 from app.ui import exports, files
 from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
 from app.ui.docks.comments import CommentDialog, CommentsDock
@@ -14,6 +15,7 @@ from app.ui.docks.findings import FindingsDock
 from app.ui.docks.revisions import RevisionsDock
 from app.ui.pane import Pane
 from app.ui.review import ReviewController
+from app.ui.spans import severity_name
 from app.core.session import ORIGINAL, WORKING
 from app.ui.settings import Settings, WindowState
 from app.ui.statusbar import ReviewStatusBar
@@ -181,8 +183,7 @@ class MainWindow(QMainWindow):
         self.status.set_reviewer(self.review.reviewer)
         apply_theme(QApplication.instance(), s.get("view/theme"))
         for pane in (self.left, self.right):
-            pane.editor.highlighter.restyle()
-            pane.overview.invalidate()
+            pane.restyle()
             pane.set_font(s.get("view/font_family"), s.get("view/font_size"))
         self.actions["sync_scroll"].setChecked(s.get("view/sync_scroll"))
         self.sync.enabled = s.get("view/sync_scroll")
@@ -202,8 +203,7 @@ class MainWindow(QMainWindow):
         elif key == "view/theme":
             apply_theme(QApplication.instance(), value)
             for pane in (self.left, self.right):
-                pane.editor.highlighter.restyle()
-                pane.overview.invalidate()
+                pane.restyle()
             self._findings_changed()
         elif key in ("view/font_family", "view/font_size"):
             for pane in (self.left, self.right):
@@ -299,13 +299,13 @@ class MainWindow(QMainWindow):
             self.right.editor.setFocus()
 
     def go_to_finding(self, backwards: bool = False):
-        ed = self.right.editor
-        para = ed.textCursor().blockNumber()
-        from app.core.textpos import OffsetMap
-        block = ed.textCursor().block()
-        pos = OffsetMap(block.text()).to_codepoint(ed.textCursor().selectionStart() - block.position())
-        f = self.review.next_finding((para, pos), backwards, self.findings_dock.visible and [
-            x for x in self.findings_dock.visible if x.fingerprint not in self.review.session.ignored])
+        """F8 / Shift+F8: the next open finding the list shows, from the cursor, in document order."""
+        cursor = self.right.editor.textCursor()
+        block = cursor.block()
+        pos = OffsetMap(block.text()).to_codepoint(cursor.selectionStart() - block.position())
+        ignored = self.review.session.ignored if self.review.session else set()
+        walk = [x for x in self.findings_dock.visible if x.fingerprint not in ignored]
+        f = self.review.next_finding((block.blockNumber(), pos), backwards, walk)
         if f is None:
             self.status.showMessage("No open findings.", 3000)
             return None
@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
     def comment_on_finding(self, f) -> None:
         if not self.review.editable or not self.review._still_there(f):
             return
-        values = self.ask_comment(f.text, f.message, getattr(f, "category", ""), severity_of(f))
+        values = self.ask_comment(f.text, f.message, getattr(f, "category", ""), severity_name(f.severity))
         if values:
             self.review.add_annotation(f.paragraph, f.start, f.end, *values)
 
@@ -468,7 +468,3 @@ class MainWindow(QMainWindow):
         from app import __version__
         QMessageBox.about(self, "About Galley", f"Galley {__version__}\nA review desk for machine-translated copy.")
 
-
-def severity_of(f) -> str:
-    from app.ui.spans import severity_name
-    return severity_name(f.severity)

@@ -439,9 +439,6 @@ class ReviewController(QObject):
         ignored = f.fingerprint not in self.session.ignored
         self.push(self.session.op_ignore(f.fingerprint, ignored, check_label(f.check)))
 
-    def navigation_list(self, include_ignored=False) -> list:
-        return self.findings if include_ignored else self.open_findings()
-
     def next_finding(self, after: tuple[int, int], backwards: bool = False, findings=None):
         """The next (or previous) finding after a (paragraph, offset) position, wrapping around."""
         items = self.open_findings() if findings is None else findings
@@ -449,10 +446,9 @@ class ReviewController(QObject):
             return None
         keys = [(f.paragraph, f.start) for f in items]
         if backwards:
+            # the last finding that starts before the cursor (not the one the cursor is on)
             k = bisect_right(keys, (after[0], after[1] - 1)) - 1
-            k = k if k >= 0 else len(items) - 1
-            # skip findings that start exactly at the cursor (the one we're on)
-            return items[k]
+            return items[k if k >= 0 else len(items) - 1]
         k = bisect_right(keys, after)
         return items[k if k < len(items) else 0]
 

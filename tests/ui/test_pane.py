@@ -94,3 +94,20 @@ def test_overview_maps_clicks_to_paragraphs(qtbot):
         from PySide6.QtTest import QTest
         QTest.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(8, 150))
     assert sig.args == [7]
+
+
+def test_far_paragraphs_are_highlighted_when_they_scroll_into_view(qtbot):
+    pane = Pane("Base", editable=False)
+    qtbot.addWidget(pane)
+    pane.resize(500, 300)
+    pane.show()
+    pane.set_paragraphs([f"paragraph number {i} with some words" for i in range(2000)])
+    pane.table.set_layer("finding", {i: [Span(0, 9, "Minor", "x")] for i in range(2000)})
+    pane.refresh(None)
+
+    def raw(i):  # the formats Qt will paint with, without asking the pane to catch up
+        return [r.length for r in pane.editor.document().findBlockByNumber(i).layout().formats()]
+
+    assert raw(0) == [9] and raw(1500) == []  # off screen: not done yet, so opening stays fast
+    pane.go_to_paragraph(1500)
+    assert raw(1500) == [9]
