@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self) -> None:
         s = self.settings
         self.review.reviewer = s.get("reviewer/name")
-        self.status.set_reviewer(self.review.reviewer)
+        self.status.set_reviewer(self.review.reviewer, s.get("reviewer/initials"))
         apply_theme(QApplication.instance(), s.get("view/theme"))
         for pane in (self.left, self.right):
             pane.restyle()
@@ -195,11 +195,12 @@ class MainWindow(QMainWindow):
                                      "severities": dict(s.get("checks/severity"))}
 
     def _setting_changed(self, key: str, value) -> None:
-        if key in ("reviewer/name",):
-            self.review.reviewer = value
-            self.status.set_reviewer(value)
+        if key in ("reviewer/name", "reviewer/initials"):
+            name = self.settings.get("reviewer/name")
+            self.review.reviewer = name
+            self.status.set_reviewer(name, self.settings.get("reviewer/initials"))
             if self.review.session is not None:
-                self.review.session.set_reviewer(value)
+                self.review.session.set_reviewer(name)
         elif key == "view/theme":
             apply_theme(QApplication.instance(), value)
             for pane in (self.left, self.right):

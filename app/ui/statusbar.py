@@ -41,8 +41,9 @@ class ReviewStatusBar(QStatusBar):
     def set_language(self, code: str) -> None:
         self.language.setText(f"Language: {code or '?'}")
 
-    def set_reviewer(self, name: str) -> None:
-        self.reviewer.setText(f"Reviewer: {name}" if name else "Reviewer: (set in Preferences)")
+    def set_reviewer(self, name: str, initials: str = "") -> None:
+        shown = f"{name} ({initials})" if name and initials else name
+        self.reviewer.setText(f"Reviewer: {shown}" if shown else "Reviewer: (set in Preferences)")
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setText("Checking…" if busy else "")

@@ -342,3 +342,23 @@ def test_enter_splits_a_paragraph_and_undo_joins_it(make_window, mt_path, clean_
     w.actions["undo"].trigger()
     settle(w)
     assert len(w.review.session.working) == n and w.review.session.working[3].text == text
+
+
+def test_a_comment_whose_text_is_deleted_is_shown_detached(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    text = w.review.session.working[1].text
+    start = text.index("Greenspan")
+    w.review.add_annotation(1, start, start + 9, "Who is this?", "Accuracy", "Major")
+    ed = w.right.editor
+    ed.setTextCursor(w.right.cursor_for(1, start, start + 9))
+    QTest.keyClick(ed, Qt.Key.Key_Delete)
+    settle(w)
+    (a,) = w.review.annotations()
+    assert a.detached and a.quote == "Greenspan"
+    item = w.comments_dock.tree.topLevelItem(0)
+    assert item.text(4).startswith("Detached") and item.text(0) == "“Greenspan”"
+    assert not w.right.table.layer("annotation")  # nothing left to highlight
+    w.actions["undo"].trigger()
+    settle(w)
+    (a,) = w.review.annotations()
+    assert not a.detached and w.comments_dock.tree.topLevelItem(0).text(4) == "Open"
