@@ -36,6 +36,7 @@ class Analysis:
     partial_left: dict | None = None
     partial_right: dict | None = None
     partial_changed: dict | None = None  # (left, right) paragraph pair -> still differs
+    counts: dict | None = None  # open findings on the right, by severity
 
 
 def decorate(out: Analysis, ignored: frozenset, with_base: bool = True) -> Analysis:
@@ -44,6 +45,7 @@ def decorate(out: Analysis, ignored: frozenset, with_base: bool = True) -> Analy
     out.findings = sorted(out.findings, key=sort_key)
     out.right_finding_spans = finding_spans(open_findings)
     out.right_worst = worst_by_paragraph(open_findings)
+    out.counts = severity_counts(open_findings)
     if with_base:
         out.base_findings = sorted(out.base_findings, key=sort_key)
         out.left_finding_spans = finding_spans(out.base_findings)
@@ -103,6 +105,13 @@ def worst_by_paragraph(findings) -> dict[int, str]:
         if rank[sev] >= rank.get(out.get(f.paragraph, "Minor"), 0) or f.paragraph not in out:
             out[f.paragraph] = sev
     return out
+
+
+def severity_counts(findings) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return {severity_name(k): v for k, v in counts.items()}
 
 
 def sort_key(f) -> tuple[int, int, int, str]:

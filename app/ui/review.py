@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.ui import engines
 from app.ui.analysis import Analysis, decorate, diff_spans, finding_spans, worst_by_paragraph
+from app.ui.analysis import severity_counts as analysis_counts
 from app.ui.editing import WorkingBuffer
 from app.ui.engines import Comparison
 from app.core.errors import GalleyError
@@ -60,6 +61,7 @@ class ReviewController(QObject):
         self.left_key, self.right_key = ORIGINAL, WORKING
         self.version = 0               # bumps on every change of the right-hand text
         self.findings: list = []       # right-hand text, all (ignored included)
+        self._counts: dict | None = {}
         self.base_findings: list = []
         self._comparison: Comparison | None = None
         self._n_right = 0              # right-hand paragraphs the comparison covers
@@ -262,6 +264,7 @@ class ReviewController(QObject):
     def _apply(self, r: Analysis) -> None:
         """Swap in an analysis: only paragraphs whose spans changed are repainted."""
         self.findings = r.findings
+        self._counts = r.counts
         if r.left_finding_spans is not None:
             self.base_findings = r.base_findings
             self.left.refresh(self.left.table.set_layer("finding", r.left_finding_spans))
@@ -299,6 +302,7 @@ class ReviewController(QObject):
 
     def _paint_findings(self) -> None:
         """Repaint the right-hand findings after the ignored set changed."""
+        self._counts = None
         open_findings = self.open_findings()
         self.right.refresh(self.right.table.set_layer("finding", finding_spans(open_findings)))
         self.right.overview.set_marks(findings=worst_by_paragraph(open_findings))
@@ -496,8 +500,6 @@ class ReviewController(QObject):
 
     # -- status ------------------------------------------------------------------------
     def severity_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for f in self.open_findings():
-            sev = severity_name(f.severity)
-            counts[sev] = counts.get(sev, 0) + 1
-        return counts
+        if self._counts is None:  # the ignored set changed since the worker counted
+            self._counts = analysis_counts(self.open_findings())
+        return self._counts

@@ -8,7 +8,7 @@ No Qt here: these tables are built in workers and tested without a display.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 SEVERITIES = ("Critical", "Major", "Minor")
 LAYERS = ("diff", "finding", "annotation", "search")
@@ -23,9 +23,10 @@ def severity_name(value) -> str:
     return name if name in SEVERITIES else "Minor"
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A painted stretch of one paragraph: `kind` picks the look (see app/ui/theme.py).
+
+    A tuple, so comparing two tables (to repaint only what changed) runs at C speed.
 
     kinds: delete, insert, replace-old, replace-new (diff); Critical, Major, Minor
     (findings); annotation, annotation-resolved; current (the finding the user is on)."""

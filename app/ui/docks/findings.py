@@ -6,7 +6,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
                                QLabel, QMenu, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
-from app.ui.analysis import sort_key
 from app.ui.docks.findings_model import FindingsModel
 from app.ui.spans import SEVERITIES, severity_name
 
@@ -105,7 +104,8 @@ class FindingsDock(QDockWidget):
 
     # -- data ---------------------------------------------------------------------------
     def set_findings(self, findings, ignored: set[str]) -> None:
-        self.all_findings = sorted(findings, key=sort_key)
+        """`findings` in document order (the analysis sorts them in the worker)."""
+        self.all_findings = list(findings)
         self.ignored = set(ignored)
         checks = sorted({f.check for f in self.all_findings})
         current = self.check_filter.currentText()
