@@ -88,7 +88,7 @@ class OverviewStrip(QWidget):
         return y0, max(y1 - y0, 2.0)
 
     def paintEvent(self, event) -> None:  # noqa: N802
-        if self._cache is None or self._cache.size() != self.size():
+        if self._cache is None or self._cache.deviceIndependentSize().toSize() != self.size():
             self._cache = self._draw_marks()
         p = QPainter(self)
         p.drawPixmap(0, 0, self._cache)
@@ -99,7 +99,10 @@ class OverviewStrip(QWidget):
         p.end()
 
     def _draw_marks(self) -> QPixmap:
-        pix = QPixmap(self.size())
+        # Drawn at the screen's device pixel ratio, so marks stay sharp on HiDPI screens.
+        ratio = self.devicePixelRatioF()
+        pix = QPixmap(self.size() * ratio)
+        pix.setDevicePixelRatio(ratio)
         c = colours()
         pix.fill(QColor(c.overview_bg))
         p = QPainter(pix)
