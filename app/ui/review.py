@@ -171,7 +171,8 @@ class ReviewController(QObject):
                 engine = getattr(right_checker, "engine", None)
                 out.language = getattr(engine, "language", "") or engines.detect_language(right_doc)
 
-        if first_screen and len(left_doc) == len(right_doc):
+        screen_first = first_screen and len(left_doc) == len(right_doc)
+        if screen_first:
             first = self.right.first_visible_paragraph()
             screen = range(first, min(first + FIRST_SCREEN_PARAGRAPHS, len(right_doc)))
 
@@ -198,8 +199,10 @@ class ReviewController(QObject):
             out.seconds = time.perf_counter() - t0
             return out
 
+        # A progress dialog (window-modal, with Cancel) only when the reviewer has to wait;
+        # after the first screen is shown, the rest is background work with a busy cursor.
         self.workers.submit("analysis", work, self._apply_full, label=label or "Checking…",
-                            cancellable=bool(label), fresh=fresh)
+                            cancellable=bool(label) and not screen_first, fresh=fresh)
 
     def _apply_first(self, result: Analysis) -> None:
         if result.language:
