@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.workers.dialog_parent = self
         self.review = ReviewController(self.left, self.right, self.workers, self)
         self.sync = ScrollSync(self.left.editor, self.right.editor, self)
+        self.right.editor.context_hook = self.finding_menu
         self.left.jumped.connect(lambda i: self._follow_jump(self.left, i))
         self.right.jumped.connect(lambda i: self._follow_jump(self.right, i))
 
@@ -312,6 +314,35 @@ class MainWindow(QMainWindow):
             return None
         self.show_finding(f, focus=True)
         return f
+
+    def findings_at(self, paragraph: int, offset: int) -> list:
+        ignored = self.review.session.ignored if self.review.session else set()
+        return [f for f in self.review.findings if f.paragraph == paragraph and f.fingerprint not in ignored
+                and f.start <= offset <= max(f.end, f.start + 1)]
+
+    def finding_menu(self, menu, paragraph: int, offset: int) -> list:
+        """Right-click on an underlined word: its fixes first, as a spelling checker offers them."""
+        if not self.review.editable:
+            return []
+        first = menu.actions()[0] if menu.actions() else None
+        added = []
+
+        def add(text: str, slot) -> None:
+            act = QAction(text, menu)
+            act.triggered.connect(slot)
+            menu.insertAction(first, act)
+            added.append(act)
+
+        for f in self.findings_at(paragraph, offset):
+            for s in f.suggestions[:5]:
+                add(f"Replace with “{s}”" if s else f"Delete “{f.text}”",
+                    lambda _=False, f=f, s=s: self.review.apply_fix(f, s))
+            if getattr(f, "group", None) and f.suggestions:
+                add(f"Fix All: {f.check.replace('-', ' ')}", lambda _=False, f=f: self.review.fix_all(f))
+            add(f"Ignore “{f.text}” ({f.check})", lambda _=False, f=f: self.review.toggle_ignore(f))
+        if added:
+            menu.insertSeparator(first)
+        return added
 
     def _with_current(self, fn):
         f = self.findings_dock.current_finding()

@@ -59,6 +59,7 @@ class ReviewEditor(QPlainTextEdit):
     def __init__(self, table: SpanTable, parent=None):
         super().__init__(parent)
         self.table = table
+        self.context_hook = None  # callable(menu, paragraph, offset), set by the window
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setTabChangesFocus(True)
         self.document().setDocumentMargin(10)
@@ -102,6 +103,15 @@ class ReviewEditor(QPlainTextEdit):
         cursor = self.cursorForPosition(point)
         block = cursor.block()
         return block.blockNumber(), OffsetMap(block.text()).to_codepoint(cursor.positionInBlock())
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        """The usual edit menu, headed by what the window offers at that spot (fixes for a finding)."""
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_hook is not None:
+            para, offset = self.position_at(self.viewport().mapFrom(self, event.pos()))
+            self.context_hook(menu, para, offset)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def viewportEvent(self, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:

@@ -362,3 +362,16 @@ def test_a_comment_whose_text_is_deleted_is_shown_detached(make_window, mt_path,
     settle(w)
     (a,) = w.review.annotations()
     assert not a.detached and w.comments_dock.tree.topLevelItem(0).text(4) == "Open"
+
+
+def test_right_click_on_a_finding_offers_its_fix(make_window, mt_path):
+    from PySide6.QtWidgets import QMenu
+    w = open_sample(make_window, mt_path)
+    (rw,) = [f for f in w.review.findings if f.check == "repeated-word"]
+    menu = QMenu()
+    added = w.finding_menu(menu, rw.paragraph, rw.start + 2)
+    assert [a.text() for a in added] == ["Replace with “Lemaître”", "Ignore “Lemaître Lemaître” (repeated-word)"]
+    added[0].trigger()
+    settle(w)
+    assert "Lemaître Lemaître" not in w.right.text()
+    assert w.finding_menu(QMenu(), 0, 10000) == []
