@@ -36,7 +36,7 @@ def _pump(app, until, timeout=30.0) -> float:
 
 
 def run() -> list[Row]:
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
     from app.ui.app import make_app

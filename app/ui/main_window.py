@@ -1,7 +1,6 @@
 """The main review window: two aligned panes, the docks, menus and status bar, wired together."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction

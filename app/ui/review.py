@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 import time
 from bisect import bisect_right
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,7 +21,7 @@ from app.ui.editing import WorkingBuffer
 from app.ui.engines import Comparison
 from app.core.errors import GalleyError
 from app.core.session import ORIGINAL, WORKING
-from app.ui.spans import Span, severity_name
+from app.ui.spans import Span
 from app.ui.undo import OperationCommand
 from app.ui.workers import Workers
 
@@ -229,7 +228,6 @@ class ReviewController(QObject):
             return
         version, left_doc, working = self.version, s.version(self.left_key), s.working
         paragraphs = None if self._pending_paragraphs is None else set(self._pending_paragraphs)
-        comparison = self.comparison
         fits = self.comparison_fits(len(working))
         left_of = self._left_of if fits else {}
         checker = self._checker(("right", WORKING))

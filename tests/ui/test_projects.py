@@ -1,7 +1,7 @@
 """Projects in the window: first run, reopening, annotations that persist, bad and busy files."""
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
