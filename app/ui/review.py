@@ -340,7 +340,8 @@ class ReviewController(QObject):
 
         Applied first: an operation the project refuses (a stale fix, a read-only project)
         never reaches the stack; the user is told why."""
-        self._edit_started = self._edit_started or time.perf_counter()
+        if not editor_current:  # typing set it at the keystroke
+            self._edit_started = time.perf_counter()
         try:
             self.run_op(op, editor_current=editor_current)
         except GalleyError as exc:
