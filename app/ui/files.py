@@ -48,20 +48,31 @@ def free_path(folder: Path, stem: str) -> Path:
 
 
 def create_project(window, mt_path, clean_path=None, target: Path | None = None) -> bool:
-    """A new project from an MT file (and optionally its cleaned version); a dialog on bad files."""
-    try:
+    """A new project from an MT file (and optionally its cleaned version), made on the worker.
+
+    Reading and importing the files and writing the project happen off the GUI thread
+    (a 50 MB file takes seconds); the project is then opened here, where its SQLite
+    connection will live. A bad file gets a dialog naming it; the window keeps what it shows."""
+    reviewer = window.settings.get("reviewer/name")
+    folder = projects_dir()
+
+    def work(job):
         mt = load_document(mt_path)
         clean = load_document(clean_path) if clean_path else None
-        path = target or free_path(projects_dir(), Path(mt_path).stem)
-        project = Project.create(path, mt, clean, title=Path(mt_path).stem,
-                                 reviewer=window.settings.get("reviewer/name"))
-    except (GalleyError, OSError) as exc:
+        path = target or free_path(folder, Path(mt_path).stem)
+        Project.create(path, mt, clean, title=Path(mt_path).stem, reviewer=reviewer).close()
+        return path, list(mt.warnings) + (list(clean.warnings) if clean is not None else [])
+
+    def done(result) -> None:
+        path, warnings = result
+        if open_project(window, path) and warnings:
+            window.show_error("Check the encoding", "\n".join(warnings), QMessageBox.Icon.Warning)
+
+    def failed(exc: BaseException) -> None:
         window.show_error("Galley cannot open this file", str(exc))
-        return False
-    window.open_session(StoreSession(project))
-    warnings = list(mt.warnings) + (list(clean.warnings) if clean is not None else [])
-    if warnings:
-        window.show_error("Check the encoding", "\n".join(warnings), QMessageBox.Icon.Warning)
+
+    window.workers.submit("load", work, done, on_error=failed, label=f"Opening {Path(mt_path).name}…",
+                          cancellable=True)
     return True
 
 
