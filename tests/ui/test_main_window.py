@@ -376,3 +376,21 @@ def test_right_click_on_a_finding_offers_its_fix(make_window, mt_path):
     settle(w)
     assert "Lemaître Lemaître" not in w.right.text()
     assert w.finding_menu(QMenu(), 0, 10000) == []
+
+
+def test_keyboard_only_review(make_window, tmp_path):
+    f = tmp_path / "t.txt"
+    f.write_text("Officials said that the the talks went well.\nThey met in in Paris on Monday.\n", encoding="utf-8")
+    w = open_sample(make_window, f)
+    ed = w.right.editor
+    ed.setFocus()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(ed, Qt.Key.Key_F8)                 # to the first finding
+    QTest.keyClick(ed, Qt.Key.Key_Return, ctrl)      # apply its suggestion
+    settle(w)
+    assert w.review.session.working[0].text == "Officials said that the talks went well."
+    QTest.keyClick(ed, Qt.Key.Key_F8)
+    QTest.keyClick(ed, Qt.Key.Key_I, ctrl | Qt.KeyboardModifier.ShiftModifier)  # ignore the second
+    settle(w)
+    assert w.review.open_findings() == [] and "in in" in w.right.text()
+    assert ed.hasFocus()
