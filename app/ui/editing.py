@@ -8,8 +8,8 @@ so the cursor and scroll position stay where the reviewer left them.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor
 
 from app.core.textpos import OffsetMap, utf16_len
 
@@ -39,15 +39,6 @@ class WorkingBuffer(QObject):
         self._programmatic = 0
         editor.setUndoRedoEnabled(False)
         editor.document().contentsChange.connect(self._changed)
-        editor.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        # The editor claims Ctrl+Z/Ctrl+Shift+Z even with its undo off; let the window's actions have them.
-        if event.type() == QEvent.Type.ShortcutOverride and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
-            event.ignore()
-            return True
-        return False
 
     def load(self, texts: list[str]) -> None:
         self._programmatic += 1

@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         stack = r.undo_stack
         a["undo"].triggered.connect(stack.undo)
         a["redo"].triggered.connect(stack.redo)
+        for pane in (self.left, self.right):
+            pane.editor.undo_requested.connect(stack.undo)
+            pane.editor.redo_requested.connect(stack.redo)
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
         stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}" if t else "&Undo"))

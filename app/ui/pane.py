@@ -6,7 +6,7 @@ plain text (never HTML), and every highlight comes from the pane's SpanTable.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout,
                                QWidget)
 
@@ -56,6 +56,12 @@ class Gutter(QWidget):
 class ReviewEditor(QPlainTextEdit):
     """QPlainTextEdit with a paragraph gutter and tooltips read from the span table."""
 
+    # The editor claims Ctrl+Z / Ctrl+Shift+Z for itself (its own undo is off): it hands
+    # them to the window's one undo stack instead. A key handler, not an event filter,
+    # so no Python runs for the many other events of a keystroke.
+    undo_requested = Signal()
+    redo_requested = Signal()
+
     def __init__(self, table: SpanTable, parent=None):
         super().__init__(parent)
         self.table = table
@@ -103,6 +109,14 @@ class ReviewEditor(QPlainTextEdit):
         cursor = self.cursorForPosition(point)
         block = cursor.block()
         return block.blockNumber(), OffsetMap(block.text()).to_codepoint(cursor.positionInBlock())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.redo_requested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         """The usual edit menu, headed by what the window offers at that spot (fixes for a finding)."""

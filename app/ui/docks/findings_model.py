@@ -9,6 +9,8 @@ from app.ui.theme import severity_colour
 COLUMNS = ("Finding", "Severity", "Where")
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                    FINDING_ROLE, GROUP_ROLE))
 
 
 class FindingsModel(QAbstractItemModel):
@@ -58,7 +60,8 @@ class FindingsModel(QAbstractItemModel):
         return self.groups[index.internalId() - 1][1][index.row()]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # The view asks for a dozen roles per cell on every repaint; answer the unused ones first.
+        if role not in _ROLES or not index.isValid():
             return None
         col = index.column()
         if index.internalId() == 0:
