@@ -168,7 +168,7 @@ class ReviewController(QObject):
                 out.base_findings = list(left_checker(left_doc))
             if want_language:
                 engine = getattr(right_checker, "engine", None)
-                out.language = getattr(engine, "language", "") or engines.detect_language(right_doc)
+                out.language = getattr(engine, "language", "") or ""
 
         screen_first = first_screen and len(left_doc) == len(right_doc)
         if screen_first:
