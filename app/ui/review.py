@@ -381,6 +381,9 @@ class ReviewController(QObject):
             self._paint_annotations()
             self.annotations_changed.emit()
         if len(s.revisions) != n_revisions:
+            ids = {r.id for r in s.revisions}
+            if any(k not in (ORIGINAL, WORKING) and k not in ids for k in (self.left_key, self.right_key)):
+                self.show_versions(ORIGINAL, WORKING)  # the revision on screen was undone away
             self._compute_rates()
 
     def save_now(self) -> None:

@@ -394,3 +394,16 @@ def test_keyboard_only_review(make_window, tmp_path):
     settle(w)
     assert w.review.open_findings() == [] and "in in" in w.right.text()
     assert ed.hasFocus()
+
+
+def test_undoing_the_snapshot_on_screen_goes_back_to_review(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    w.ask_label = lambda: "Draft"
+    w.snapshot()
+    rev = w.review.session.revisions[-1].id
+    w.compare_versions(ORIGINAL, rev)
+    settle(w)
+    w.actions["undo"].trigger()  # undo the snapshot while it is shown
+    settle(w)
+    assert (w.review.left_key, w.review.right_key) == (ORIGINAL, WORKING)
+    assert w.review.session.revisions == [] and not w.right.editor.isReadOnly()
