@@ -8,6 +8,7 @@ diff of the edited paragraph), and a full compare once typing pauses.
 from __future__ import annotations
 
 import gc
+import sqlite3
 import time
 from bisect import bisect_right
 
@@ -344,7 +345,7 @@ class ReviewController(QObject):
             self._edit_started = time.perf_counter()
         try:
             self.run_op(op, editor_current=editor_current)
-        except GalleyError as exc:
+        except (GalleyError, OSError, sqlite3.Error) as exc:  # refused, or the disk failed: nothing changed
             self.message.emit(str(exc))
             if editor_current:  # the editor shows text the project refused: show the project's again
                 self.buffer.apply_texts(self.session.working.texts)
@@ -392,7 +393,7 @@ class ReviewController(QObject):
         if self.session is not None:
             try:
                 self.session.save()
-            except (GalleyError, OSError) as exc:
+            except (GalleyError, OSError, sqlite3.Error) as exc:
                 self.message.emit(f"Could not save: {exc}")
                 self.save_error.emit(str(exc))
 
