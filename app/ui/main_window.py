@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         r.comparison_changed.connect(self._comparison_changed)
         r.versions_changed.connect(self._versions_changed)
         r.message.connect(lambda m: self.status.showMessage(m, 5000))
+        r.save_error.connect(lambda m: self.show_error("Galley could not save your last changes", m))
         self.workers.busy_changed.connect(self.status.set_busy)
         self.settings.changed.connect(self._setting_changed)
 
