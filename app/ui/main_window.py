@@ -1,12 +1,12 @@
 """The main review window: two aligned panes, the docks, menus and status bar, wired together."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
+from app.core.session import ORIGINAL, WORKING
 from app.core.textpos import OffsetMap
 from app.ui import exports, files
 from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
@@ -16,7 +16,6 @@ from app.ui.docks.revisions import RevisionsDock
 from app.ui.pane import Pane
 from app.ui.review import ReviewController
 from app.ui.spans import severity_name
-from app.core.session import ORIGINAL, WORKING
 from app.ui.settings import Settings, WindowState
 from app.ui.statusbar import ReviewStatusBar
 from app.ui.sync import ScrollSync
@@ -24,8 +23,9 @@ from app.ui.theme import apply_theme
 from app.ui.workers import Workers
 
 
-
 class MainWindow(QMainWindow):
+    """The window a reviewer works in; `review` (the controller) holds the project and its state."""
+
     def __init__(self, qsettings: QSettings | None = None, workers: Workers | None = None):
         super().__init__()
         self.qsettings = qsettings or QSettings()
