@@ -463,9 +463,10 @@ class ReviewController(QObject):
         return items[k if k < len(items) else 0]
 
     # -- annotations ---------------------------------------------------------------------
-    def add_annotation(self, paragraph: int, start: int, end: int, body: str, category="", severity=""):
-        """Returns the new annotation's id (None if refused)."""
-        op = self.session.op_add_annotation(paragraph, start, end, body, category, severity)
+    def add_annotation(self, paragraph: int, start: int, end: int, body: str, category="", severity="",
+                       version=WORKING):
+        """A comment on a span of a version (ORIGINAL, WORKING or a revision id); returns its id or None."""
+        op = self.session.op_add_annotation(paragraph, start, end, body, category, severity, version)
         if not self.push(op):
             return None
         inner = op.ops[0] if hasattr(op, "ops") else op
@@ -484,17 +485,19 @@ class ReviewController(QObject):
         return list(self.session.annotations.values()) if self.session else []
 
     def _paint_annotations(self) -> None:
-        spans: dict[int, list[Span]] = {}
-        if self.right_key == WORKING:
+        """Each pane shows the comments made on the version it shows."""
+        if self.session is None:
+            return
+        for pane, key in ((self.left, self.left_key), (self.right, self.right_key)):
+            name = self.session.version_name(key)
+            spans: dict[int, list[Span]] = {}
             for a in self.annotations():
-                if not a.detached:
+                if a.version == name and not a.detached:
                     kind = "annotation" if a.status == "open" else "annotation-resolved"
                     spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, f"Comment: {a.body}"))
-        old = set(self.right.table.layer("annotation"))
-        self.right.table.set_layer("annotation", spans)
-        self.right.refresh(old | set(spans))
-        self.right.overview.set_marks(comments=sorted(i for i, v in spans.items()
-                                                      if any(x.kind == "annotation" for x in v)))
+            pane.refresh(pane.table.set_layer("annotation", spans))
+            pane.overview.set_marks(comments=sorted(i for i, v in spans.items()
+                                                    if any(x.kind == "annotation" for x in v)))
 
     # -- revisions -------------------------------------------------------------------------
     def snapshot(self, label: str):

@@ -16,7 +16,7 @@ from app.core.document import Document
 from app.core.operations import (ApplyFix, DeleteParagraph, EditProjectInfo, IgnoreFinding, InsertParagraph,
                                  MergeParagraphs, RestoreRevision, SetParagraphText, SnapshotRevision,
                                  SplitParagraph, UnignoreFinding)
-from app.core.session import ORIGINAL, WORKING
+from app.core.session import ORIGINAL, WORKING, revision_version
 from app.store import Project
 
 
@@ -115,7 +115,18 @@ class StoreSession:
 
     @property
     def annotations(self) -> dict:
-        return {a.id: a for a in self.project.annotations if a.version == WORKING}
+        """Every comment, on the working text or on the MT or a revision (see `version_name`)."""
+        return {a.id: a for a in self.project.annotations}
+
+    @staticmethod
+    def version_name(key) -> str:
+        """The store's name for a version key: "working", "original" or "revision/<id>"."""
+        return key if key in (ORIGINAL, WORKING) else revision_version(key)
+
+    def version_key(self, name: str):
+        if name in (ORIGINAL, WORKING):
+            return name
+        return int(name.split("/", 1)[1])
 
     @property
     def ignored(self) -> set[str]:
@@ -164,8 +175,9 @@ class StoreSession:
                         expected=f.text) for f in ordered]
         return StoreOp(f"Fix all: {label} ({len(ops)})", ops, True)
 
-    def op_add_annotation(self, paragraph, start, end, body, category, severity) -> StoreOp:
-        op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None)
+    def op_add_annotation(self, paragraph, start, end, body, category, severity, version=WORKING) -> StoreOp:
+        op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None,
+                           version=self.version_name(version))
         return StoreOp(op.name, [op])
 
     def op_edit_annotation(self, a, body, category, severity) -> StoreOp:
