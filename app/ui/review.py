@@ -102,7 +102,7 @@ class ReviewController(QObject):
         self.left_key, self.right_key = ORIGINAL, WORKING
         self._checkers.clear()
         self.rates = {}
-        self.show_versions(ORIGINAL, WORKING)
+        self.show_versions(session.base_key, WORKING)
         self.annotations_changed.emit()
         self.revisions_changed.emit()
 
@@ -110,6 +110,11 @@ class ReviewController(QObject):
         """Put two versions side by side; the right one is editable only if it is the working text."""
         s = self.session
         self.left_key, self.right_key = left_key, right_key
+        if right_key == WORKING:
+            try:
+                s.remember_base(left_key)  # the next opening reviews against the same base
+            except (GalleyError, OSError, sqlite3.Error):
+                pass  # a preference, not work: never worth an error
         self.left.set_paragraphs(s.version(left_key).texts)
         right_texts = s.version(right_key).texts
         self.buffer.load(right_texts)

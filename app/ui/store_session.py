@@ -13,6 +13,7 @@ from pathlib import Path
 from app.core.annotations import (AddAnnotation, DeleteAnnotation, EditAnnotation, ReopenAnnotation,
                                   ResolveAnnotation)
 from app.core.document import Document
+from app.core.errors import GalleyError
 from app.core.operations import (ApplyFix, DeleteParagraph, EditProjectInfo, IgnoreFinding, InsertParagraph,
                                  MergeParagraphs, RestoreRevision, SetParagraphText, SnapshotRevision,
                                  SplitParagraph, UnignoreFinding)
@@ -146,6 +147,20 @@ class StoreSession:
             return "Working text"
         label = next((r.label for r in self.project.revisions if r.id == key), "?")
         return f"Revision “{label}”"
+
+    @property
+    def base_key(self):
+        """The version this project is reviewed against (kept in the project: `compare.base`)."""
+        try:
+            key = self.version_key(str(self.project.setting("compare.base")))
+        except (ValueError, IndexError, GalleyError):
+            return ORIGINAL
+        return key if key == ORIGINAL or any(r.id == key for r in self.project.revisions) else ORIGINAL
+
+    def remember_base(self, key) -> None:
+        name = self.version_name(key)
+        if not self.project.read_only and self.project.setting("compare.base") != name:
+            self.project.set_setting("compare.base", name)
 
     def set_reviewer(self, name: str) -> None:
         """Record the reviewer from Preferences in the project (not an undo step)."""
