@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.galley-installed
 
-.PHONY: run test venv bench eval clean screenshots
+.PHONY: run test venv bench eval clean screenshots package package-test
 
 # The venv is (re)built when it is missing or pyproject.toml changed.
 $(STAMP): pyproject.toml
@@ -33,6 +33,19 @@ eval: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
+
+# The one-folder desktop bundle (PyInstaller, installed into the venv only for this) and its smoke test.
+PKG_STAMP := $(VENV)/.galley-package-tools
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/galley.spec
+	$(BIN)/python packaging/smoke_test.py dist/Galley
+
+package-test:
+	$(BIN)/python packaging/smoke_test.py dist/Galley
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
