@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.galley-installed
 
-.PHONY: run test venv bench eval clean screenshots package package-test
+.PHONY: run test venv bench eval clean screenshots guide-screenshots package package-test
 
 # The venv is (re)built when it is missing or pyproject.toml changed.
 $(STAMP): pyproject.toml
@@ -33,6 +33,10 @@ eval: $(STAMP)
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
+
+# The user guide's screenshots (docs/guide/), same Xvfb set-up on display :97.
+guide-screenshots: $(STAMP)
+	$(BIN)/python docs/guide_screenshots.py
 
 # The one-folder desktop bundle (PyInstaller, installed into the venv only for this) and its smoke test.
 PKG_STAMP := $(VENV)/.galley-package-tools

@@ -58,7 +58,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export_report", "QA &Report (DOCX)…", "Export"),
     ActionSpec("import_review", "&Import Editor Review (DOCX)…", "Export", "",
                "Bring an editor's redline or bilingual table back in as a new revision with their comments"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", "Help", "F1"),
+    ActionSpec("user_guide", "&User Guide", "Help", "F1", "How to review, fix, comment, compare and exchange DOCX"),
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "Help", "Ctrl+/"),
     ActionSpec("about", "&About Galley", "Help"),
 )
 

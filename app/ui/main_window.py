@@ -13,6 +13,7 @@ from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
 from app.ui.docks.comments import CommentDialog, CommentsDock
 from app.ui.docks.findings import FindingsDock
 from app.ui.docks.revisions import RevisionsDock
+from app.ui.help import AboutDialog, UserGuide
 from app.ui.pane import Pane
 from app.ui.review import ReviewController
 from app.ui.spans import severity_name
@@ -152,7 +153,8 @@ class MainWindow(QMainWindow):
         a["group_by_category"].toggled.connect(
             lambda on: self.settings.set("findings/group_by", "category" if on else "check"))
         a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(self.actions, self).exec())
-        a["about"].triggered.connect(self._about)
+        a["user_guide"].triggered.connect(self.show_user_guide)
+        a["about"].triggered.connect(lambda: AboutDialog(self).exec())
 
         fd = self.findings_dock
         fd.jump.connect(lambda f: self.show_finding(f, focus=True))
@@ -498,7 +500,11 @@ class MainWindow(QMainWindow):
             self.status.set_edit_rate(c.edit_rate, r.session.version_label(r.left_key).lower())
         self.status.set_language(r.language)
 
-    def _about(self) -> None:
-        from app import __version__
-        QMessageBox.about(self, "About Galley", f"Galley {__version__}\nA review desk for machine-translated copy.")
+    def show_user_guide(self) -> UserGuide:
+        """Help → User Guide: one guide window, kept open beside the review (not modal)."""
+        if getattr(self, "user_guide", None) is None:
+            self.user_guide = UserGuide(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        return self.user_guide
 
