@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.galley-installed
 
-.PHONY: run test venv bench eval clean screenshots guide-screenshots package package-test
+.PHONY: run test venv bench eval clean screenshots guide-screenshots package package-test translations
 
 # The venv is (re)built when it is missing or pyproject.toml changed.
 $(STAMP): pyproject.toml
@@ -50,6 +50,12 @@ package: $(PKG_STAMP)
 
 package-test:
 	$(BIN)/python packaging/smoke_test.py dist/Galley
+
+# Extract the interface's strings into resources/i18n/galley_fr.ts (translations kept), compile the .qm.
+# T("...") in app/ui/actions.py marks the action table's texts.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -tr-function-alias QT_TR_NOOP+=T -locations none $(wildcard app/ui/*.py app/ui/docks/*.py) -ts resources/i18n/galley_fr.ts
+	$(BIN)/pyside6-lrelease resources/i18n/galley_fr.ts -qm resources/i18n/galley_fr.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -19,6 +19,9 @@ def make_app() -> QApplication:
     app.setApplicationName("Galley")
     app.setOrganizationName("Galley")
     app.setApplicationVersion(__version__)
+    if not getattr(app, "galley_translators", None):
+        from app.ui.i18n import chosen_language, install_translators
+        app.galley_translators = install_translators(app, chosen_language())
     return app
 
 

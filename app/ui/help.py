@@ -24,21 +24,17 @@ LICENCES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 class UserGuide(QDialog):
     """The guide as a Markdown page: images load from docs/, links to other pages open outside."""
 
     def __init__(self, parent=None, path=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Galley User Guide"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Galley User Guide"))
         self.path = path or user_guide_path()
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # we decide: anchors scroll, everything else opens outside
         self.browser.anchorClicked.connect(self.follow)
-        back, forward = QToolButton(text=tr("Back")), QToolButton(text=tr("Forward"))
+        back, forward = QToolButton(text=QCoreApplication.translate("Help", "Back")), QToolButton(text=QCoreApplication.translate("Help", "Forward"))
         back.clicked.connect(self.browser.backward)
         forward.clicked.connect(self.browser.forward)
         self.browser.backwardAvailable.connect(back.setEnabled)
@@ -64,7 +60,7 @@ class UserGuide(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(self.path)), QTextDocument.ResourceType.MarkdownResource)
             self.fit_images()
         else:
-            self.browser.setPlainText(tr("The user guide is missing from this installation: {0}").format(self.path))
+            self.browser.setPlainText(QCoreApplication.translate("Help", "The user guide is missing from this installation: {0}").format(self.path))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -125,16 +121,20 @@ def slug(heading: str) -> str:
 def about_html() -> str:
     rows = "".join(f"<tr><td>{name}</td><td>{licence}</td><td><a href='{url}'>{url}</a></td></tr>"
                    for name, licence, url in LICENCES)
-    built = tr("Built with Python {0}, Qt {1} and PySide6 {2}.").format(
+    built = QCoreApplication.translate("Help", "Built with Python {0}, Qt {1} and PySide6 {2}.").format(
         platform.python_version(), qVersion(), pyside_version)
-    lgpl = tr("Qt and PySide6 are used under the GNU LGPL version 3: they are separate shared "
+    lgpl = QCoreApplication.translate("Help", "Qt and PySide6 are used under the GNU LGPL version 3: they are separate shared "
               "libraries in the bundle, which you may replace with your own build.")
+    tagline = QCoreApplication.translate("Help", "A review desk for machine-translated copy.")
+    own = QCoreApplication.translate("Help", "Galley is free software under the MIT licence.")
+    third = QCoreApplication.translate("Help", "Third-party software")
+    includes = QCoreApplication.translate("Help", "Galley includes these libraries, under their own licences:")
     return (f"<h2>Galley {__version__}</h2>"
-            f"<p>{tr('A review desk for machine-translated copy.')}</p>"
-            f"<p>{tr('Galley is free software under the MIT licence.')}</p>"
+            f"<p>{tagline}</p>"
+            f"<p>{own}</p>"
             f"<p>{built}</p>"
-            f"<h3>{tr('Third-party software')}</h3>"
-            f"<p>{tr('Galley includes these libraries, under their own licences:')}</p>"
+            f"<h3>{third}</h3>"
+            f"<p>{includes}</p>"
             f"<table cellpadding='3'>{rows}</table>"
             f"<p>{lgpl}</p>")
 
@@ -142,7 +142,7 @@ def about_html() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("About Galley"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "About Galley"))
         self.label = QLabel(about_html())
         self.label.setWordWrap(True)
         self.label.setOpenExternalLinks(True)

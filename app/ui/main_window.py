@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialo
 from app.core.session import ORIGINAL, WORKING
 from app.core.textpos import OffsetMap
 from app.ui import exports, files
-from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
+from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog, menu_title
 from app.ui.docks.comments import CommentDialog, CommentsDock
 from app.ui.docks.findings import FindingsDock
 from app.ui.docks.revisions import RevisionsDock
@@ -36,8 +36,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
-        self.left = Pane("Machine translation", editable=False)
-        self.right = Pane("Working text", editable=True)
+        self.left = Pane(self.tr("Machine translation"), editable=False)
+        self.right = Pane(self.tr("Working text"), editable=True)
         self.workers = workers or Workers(self)
         self.workers.dialog_parent = self
         self.review = ReviewController(self.left, self.right, self.workers, self)
@@ -56,15 +56,15 @@ class MainWindow(QMainWindow):
         for combo in (self.version_a, self.version_b):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(self._versions_chosen)
-        self.version_a.setToolTip("The base version, shown on the left (read-only)")
-        self.version_b.setToolTip("The version on the right; only the working text is editable")
-        self.back_button = QToolButton(text="Back to review")
+        self.version_a.setToolTip(self.tr("The base version, shown on the left (read-only)"))
+        self.version_b.setToolTip(self.tr("The version on the right; only the working text is editable"))
+        self.back_button = QToolButton(text=self.tr("Back to review"))
         self.back_button.clicked.connect(self.back_to_review)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Compare"))
+        bar.addWidget(QLabel(self.tr("Compare")))
         bar.addWidget(self.version_a)
-        bar.addWidget(QLabel("with"))
+        bar.addWidget(QLabel(self.tr("with")))
         bar.addWidget(self.version_b)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -101,13 +101,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         for name in MENUS:
-            menu = self.menuBar().addMenu("&" + name)
+            menu = self.menuBar().addMenu(menu_title(name))
             menu.setObjectName(f"menu{name}")
             for action in a.in_menu(name):
                 menu.addAction(action)
                 self.addAction(action)  # shortcuts work even when the menu bar is hidden
                 if action.objectName() == "open":
-                    self.recent_menu = menu.addMenu("Open &Recent")
+                    self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
                 if action.objectName() in ("save_copy", "redo", "recheck", "compare", "export_report"):
                     menu.addSeparator()

@@ -69,6 +69,12 @@ class PreferencesDialog(QDialog):
         form.addRow("Font", self.font_family)
         form.addRow("Size", self.font_size)
         form.addRow("Theme", self.theme)
+        self.language = QComboBox()
+        for code, name in (("system", self.tr("System language")), ("en", "English"), ("fr", "Français")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("view/language"))))
+        self.language.setToolTip(self.tr("Applies the next time Galley starts"))
+        form.addRow(self.tr("Language"), self.language)
         tabs.addTab(look, "Appearance")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -89,4 +95,5 @@ class PreferencesDialog(QDialog):
         s.set("view/font_family", self.font_family.currentFont().family())
         s.set("view/font_size", float(self.font_size.value()))
         s.set("view/theme", self.theme.currentText())
+        s.set("view/language", self.language.currentData())
         super().accept()

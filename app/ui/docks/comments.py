@@ -1,6 +1,8 @@
 """The comments dock: annotations with author, time, status and quote; edit, resolve, delete."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
@@ -57,7 +59,7 @@ class CommentsDock(QDockWidget):
     delete = Signal(object)
 
     def __init__(self, parent=None):
-        super().__init__("Comments", parent)
+        super().__init__(QCoreApplication.translate("CommentsDock", "Comments"), parent)
         self.setObjectName("commentsDock")
         self.annotations: list = []
         self.version_label = lambda version: ""

@@ -1,6 +1,8 @@
 """The findings dock: grouped list with counts, filters, and the actions on a finding."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
@@ -34,7 +36,7 @@ class FindingsDock(QDockWidget):
     comment = Signal(object)
 
     def __init__(self, parent=None):
-        super().__init__("Findings", parent)
+        super().__init__(QCoreApplication.translate("FindingsDock", "Findings"), parent)
         self.setObjectName("findingsDock")
         self.all_findings: list = []
         self.ignored: set[str] = set()

@@ -1,6 +1,8 @@
 """The revisions dock: MT, snapshots and the working text; compare any two; restore one."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -17,7 +19,7 @@ class RevisionsDock(QDockWidget):
     restore = Signal(object)
 
     def __init__(self, parent=None):
-        super().__init__("Revisions", parent)
+        super().__init__(QCoreApplication.translate("RevisionsDock", "Revisions"), parent)
         self.setObjectName("revisionsDock")
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Version", "Author", "Time", "Edit rate vs MT"])
