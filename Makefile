@@ -54,7 +54,7 @@ package-test:
 # Extract the interface's strings into resources/i18n/galley_fr.ts (translations kept), compile the .qm.
 # T("...") in app/ui/actions.py marks the action table's texts.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -tr-function-alias QT_TR_NOOP+=T -locations none $(wildcard app/ui/*.py app/ui/docks/*.py) -ts resources/i18n/galley_fr.ts
+	$(BIN)/pyside6-lupdate -tr-function-alias QT_TR_NOOP+=T -locations none -no-obsolete $(wildcard app/ui/*.py app/ui/docks/*.py) -ts resources/i18n/galley_fr.ts
 	$(BIN)/pyside6-lrelease resources/i18n/galley_fr.ts -qm resources/i18n/galley_fr.qm
 
 clean:

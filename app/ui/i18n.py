@@ -31,3 +31,20 @@ def install_translators(app, language: str) -> list[QTranslator]:
     for t in installed:
         QCoreApplication.installTranslator(t)
     return installed
+
+
+def severity_label(severity: str) -> str:
+    """An MQM severity as the interface shows it (the stored value stays English)."""
+    return {"Critical": QCoreApplication.translate("MQM", "Critical"),
+            "Major": QCoreApplication.translate("MQM", "Major"),
+            "Minor": QCoreApplication.translate("MQM", "Minor")}.get(severity, severity)
+
+
+def category_label(category: str) -> str:
+    """An MQM category as the interface shows it (the stored value stays English)."""
+    return {"Accuracy": QCoreApplication.translate("MQM", "Accuracy"),
+            "Fluency": QCoreApplication.translate("MQM", "Fluency"),
+            "Terminology": QCoreApplication.translate("MQM", "Terminology"),
+            "Style": QCoreApplication.translate("MQM", "Style"),
+            "Locale conventions": QCoreApplication.translate("MQM", "Locale conventions"),
+            "Other": QCoreApplication.translate("MQM", "Other")}.get(category, category)

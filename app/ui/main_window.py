@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
             pane.editor.redo_requested.connect(stack.redo)
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}" if t else "&Undo"))
-        stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}" if t else "&Redo"))
+        stack.undoTextChanged.connect(lambda t: a["undo"].setText(self.tr("&Undo {0}").format(t) if t else self.tr("&Undo")))
+        stack.redoTextChanged.connect(lambda t: a["redo"].setText(self.tr("&Redo {0}").format(t) if t else self.tr("&Redo")))
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["quit"].triggered.connect(self.close)
@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         r.comparison_changed.connect(self._comparison_changed)
         r.versions_changed.connect(self._versions_changed)
         r.message.connect(lambda m: self.status.showMessage(m, 5000))
-        r.save_error.connect(lambda m: self.show_error("Galley could not save your last changes", m))
+        r.save_error.connect(lambda m: self.show_error(self.tr("Galley could not save your last changes"), m))
         self.workers.busy_changed.connect(self.status.set_busy)
         self.settings.changed.connect(self._setting_changed)
 
@@ -236,10 +236,10 @@ class MainWindow(QMainWindow):
         session.set_reviewer(self.settings.get("reviewer/name"))
         self.review.open_session(session)
         if session.read_only_reason:
-            self.show_error("Opened read-only", f"{session.path}: {session.read_only_reason}",
+            self.show_error(self.tr("Opened read-only"), f"{session.path}: {session.read_only_reason}",
                             QMessageBox.Icon.Warning)
         elif session.notices:
-            self.show_error("Comments were re-anchored", "\n".join(str(n) for n in session.notices),
+            self.show_error(self.tr("Comments were re-anchored"), "\n".join(str(n) for n in session.notices),
                             QMessageBox.Icon.Information)
         if session.path is not None:
             self.settings.add_recent(str(session.path))
@@ -257,8 +257,8 @@ class MainWindow(QMainWindow):
         if s is None:
             self.setWindowTitle("Galley")
             return
-        name = s.path.name if s.path else (s.title or "Untitled")
-        self.setWindowTitle(f"{name} — Galley" + (" [read-only]" if s.read_only_reason else ""))
+        name = s.path.name if s.path else (s.title or self.tr("Untitled"))
+        self.setWindowTitle(f"{name} — Galley" + (self.tr(" [read-only]") if s.read_only_reason else ""))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: files.open_path(self, p))
         if not recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if files.droppable(event.mimeData()):
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         walk = [x for x in self.findings_dock.visible if x.fingerprint not in ignored]
         f = self.review.next_finding((block.blockNumber(), pos), backwards, walk)
         if f is None:
-            self.status.showMessage("No open findings.", 3000)
+            self.status.showMessage(self.tr("No open findings."), 3000)
             return None
         self.show_finding(f, focus=True)
         return f
@@ -340,11 +340,11 @@ class MainWindow(QMainWindow):
 
         for f in self.findings_at(paragraph, offset):
             for s in f.suggestions[:5]:
-                add(f"Replace with “{s}”" if s else f"Delete “{f.text}”",
+                add(self.tr("Replace with “{0}”").format(s) if s else self.tr("Delete “{0}”").format(f.text),
                     lambda _=False, f=f, s=s: self.review.apply_fix(f, s))
             if getattr(f, "group", None) and f.suggestions:
-                add(f"Fix All: {f.check.replace('-', ' ')}", lambda _=False, f=f: self.review.fix_all(f))
-            add(f"Ignore “{f.text}” ({f.check})", lambda _=False, f=f: self.review.toggle_ignore(f))
+                add(self.tr("Fix All: {0}").format(f.check.replace('-', ' ')), lambda _=False, f=f: self.review.fix_all(f))
+            add(self.tr("Ignore “{0}” ({1})").format(f.text, f.check), lambda _=False, f=f: self.review.toggle_ignore(f))
         if added:
             menu.insertSeparator(first)
         return added
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             pane.editor.setTextCursor(cursor)
             sel = pane.selection()
         if sel is None or sel[1] == sel[2]:
-            self.status.showMessage("Select the text to comment on.", 5000)
+            self.status.showMessage(self.tr("Select the text to comment on."), 5000)
             return
         para, start, end = sel
         values = self.ask_comment(r.session.version(key)[para].text[start:end])
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def show_annotation(self, a) -> None:
         if a.detached:
-            self.status.showMessage(f"This comment is detached: its text “{a.quote}” is no longer there.", 6000)
+            self.status.showMessage(self.tr("This comment is detached: its text “{0}” is no longer there.").format(a.quote), 6000)
             return
         r = self.review
         key = r.session.version_key(a.version)
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
 
     # -- revisions -----------------------------------------------------------------------
     def ask_label(self) -> str | None:
-        label, ok = QInputDialog.getText(self, "Snapshot revision", "Label for this revision:")
+        label, ok = QInputDialog.getText(self, self.tr("Snapshot revision"), self.tr("Label for this revision:"))
         return label.strip() if ok and label.strip() else None
 
     def snapshot(self) -> None:
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             return
         label = self.ask_label()
         if label and self.review.snapshot(label):
-            self.status.showMessage(f"Saved revision “{label}”.", 4000)
+            self.status.showMessage(self.tr("Saved revision “{0}”.").format(label), 4000)
 
     def restore_revision(self, revision_id) -> None:
         self.review.restore(revision_id)

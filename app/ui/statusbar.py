@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from app.ui.i18n import severity_label
 from app.ui.spans import SEVERITIES
 from app.ui.theme import severity_colour
 
@@ -31,25 +32,25 @@ class ReviewStatusBar(QStatusBar):
 
     def set_findings(self, counts: dict[str, int]) -> None:
         self.counts = {s: counts.get(s, 0) for s in SEVERITIES}
-        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> {self.counts[s]} {s}'
+        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> {self.counts[s]} {severity_label(s)}'
                  for s in SEVERITIES]
         _set(self.findings, "&nbsp;&nbsp;".join(parts))
-        self.findings.setToolTip("Open findings by severity")
+        self.findings.setToolTip(self.tr("Open findings by severity"))
 
     def set_comments(self, n_open: int) -> None:
-        _set(self.comments, f"{n_open} comment{'s' if n_open != 1 else ''} open")
+        _set(self.comments, (self.tr("{0} comment open") if n_open == 1 else self.tr("{0} comments open")).format(n_open))
 
     def set_edit_rate(self, rate: float | None, base_label: str) -> None:
-        _set(self.edit_rate, "Edit rate …" if rate is None else f"Edit rate {rate:.1%}")
-        self.edit_rate.setToolTip(f"Word edits needed to turn the {base_label} into this text, "
-                                  "per word of the base")
+        _set(self.edit_rate, self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(f"{rate:.1%}"))
+        self.edit_rate.setToolTip(self.tr("Word edits needed to turn the {0} into this text, per word of the base")
+                                  .format(base_label))
 
     def set_language(self, code: str) -> None:
-        _set(self.language, f"Language: {code or '?'}")
+        _set(self.language, self.tr("Language: {0}").format(code or "?"))
 
     def set_reviewer(self, name: str, initials: str = "") -> None:
         shown = f"{name} ({initials})" if name and initials else name
-        _set(self.reviewer, f"Reviewer: {shown}" if shown else "Reviewer: (set in Preferences)")
+        _set(self.reviewer, self.tr("Reviewer: {0}").format(shown) if shown else self.tr("Reviewer: (set in Preferences)"))
 
     def set_busy(self, busy: bool) -> None:
-        _set(self.busy, "Checking…" if busy else "")
+        _set(self.busy, self.tr("Checking…") if busy else "")

@@ -2,7 +2,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resources_dir
@@ -57,3 +57,44 @@ def test_french_translation_is_complete_and_uses_french_typography():
         for mark in ":;?!":
             # A non-breaking space (or none at all: 'TXT/DOCX') before French high punctuation.
             assert f" {mark}" not in target.text, target.text
+
+
+NB = "\u00a0"
+
+
+def test_french_review_reads_french_and_still_works(french, make_window, tmp_path):
+    """The French window on a real review: docks, status bar, filters, undo names, typing merge."""
+    from PySide6.QtTest import QTest
+
+    from tests.ui.conftest import settle
+    f = tmp_path / "t.txt"
+    f.write_text("The minister spoke on Monday.\nThe talks were were short.\n", encoding="utf-8")
+    w = make_window()
+    w.open_files(f)
+    settle(w)
+    dock = w.findings_dock
+    assert dock.windowTitle() == "Problèmes (1)"
+    assert dock.model.headerData(1, Qt.Orientation.Horizontal) == "Gravité"
+    assert "Majeure" in w.status.findings.text() and "Mineure" in w.status.findings.text()
+    assert w.status.comments.text() == "0 annotations ouvertes"
+    assert w.right.title.text() == "Texte de travail — modifiable"
+    # Filters work on the severity, not on its (translated) label.
+    (rw,) = w.review.findings
+    sev = rw.severity if isinstance(rw.severity, str) else rw.severity.name.capitalize()
+    dock.severity_filter.setCurrentIndex(dock.severity_filter.findData("Critical" if sev != "Critical" else "Minor"))
+    assert dock.visible == []
+    dock.severity_filter.setCurrentIndex(0)
+    assert len(dock.visible) == 1
+    w.review.apply_fix(rw)
+    settle(w)
+    assert w.actions["undo"].text().startswith(f"&Annuler{NB}: Appliquer la correction{NB}: ")
+    # Keystrokes in one paragraph are still one undo step when the step's name is French.
+    ed = w.right.editor
+    ed.setFocus()
+    ed.setTextCursor(w.right.cursor_for(1, 4))
+    QTest.keyClicks(ed, "long ")
+    settle(w)
+    assert w.actions["undo"].text() == f"&Annuler{NB}: Saisie"
+    w.actions["undo"].trigger()
+    settle(w)
+    assert w.review.session.working[1].text == "The talks were short."
