@@ -48,3 +48,9 @@ def category_label(category: str) -> str:
             "Style": QCoreApplication.translate("MQM", "Style"),
             "Locale conventions": QCoreApplication.translate("MQM", "Locale conventions"),
             "Other": QCoreApplication.translate("MQM", "Other")}.get(category, category)
+
+
+def percent(rate: float) -> str:
+    """A rate as the interface language writes it: 10.3% in English, 10,3 % in French."""
+    number = f"{rate * 100:.1f}".replace(".", QCoreApplication.translate("Numbers", "."))
+    return QCoreApplication.translate("Numbers", "{0}%").format(number)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from app.ui.i18n import severity_label
+from app.ui.i18n import percent, severity_label
 from app.ui.spans import SEVERITIES
 from app.ui.theme import severity_colour
 
@@ -41,7 +41,7 @@ class ReviewStatusBar(QStatusBar):
         _set(self.comments, (self.tr("{0} comment open") if n_open == 1 else self.tr("{0} comments open")).format(n_open))
 
     def set_edit_rate(self, rate: float | None, base_label: str) -> None:
-        _set(self.edit_rate, self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(f"{rate:.1%}"))
+        _set(self.edit_rate, self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(percent(rate)))
         self.edit_rate.setToolTip(self.tr("Word edits needed to turn the {0} into this text, per word of the base")
                                   .format(base_label))
 

@@ -755,6 +755,17 @@
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Typing</source>

@@ -78,6 +78,7 @@ def test_french_review_reads_french_and_still_works(french, make_window, tmp_pat
     assert "Majeure" in w.status.findings.text() and "Mineure" in w.status.findings.text()
     assert w.status.comments.text() == "0 annotations ouvertes"
     assert w.right.title.text() == "Texte de travail — modifiable"
+    assert w.status.edit_rate.text() == "Taux d'édition 0,0\u202f%"
     # Filters work on the severity, not on its (translated) label.
     (rw,) = w.review.findings
     sev = rw.severity if isinstance(rw.severity, str) else rw.severity.name.capitalize()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHea
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.ui.docks.comments import short_time
+from app.ui.i18n import percent
 from app.core.session import ORIGINAL, WORKING
 
 
@@ -58,7 +59,7 @@ class RevisionsDock(QDockWidget):
 
         def add(key, label, author, time):
             rate = rates.get(key)
-            item = QTreeWidgetItem([label, author, short_time(time), "" if rate is None else f"{rate:.1%}"])
+            item = QTreeWidgetItem([label, author, short_time(time), "" if rate is None else percent(rate)])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
