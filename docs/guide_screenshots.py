@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DISPLAY = ":97"
 SCREEN = "1400x900x24"
-SHOTS = ("review", "fix", "comment", "compare", "export", "help")
+SHOTS = ("review", "fix", "comment", "compare", "export", "help", "french")
 
 
 def pump(app, seconds: float) -> None:
@@ -48,6 +48,9 @@ def shoot(kind: str, out: Path) -> None:
     from app.ui.main_window import MainWindow
 
     app = make_app()
+    if kind == "french":
+        from app.ui.i18n import install_translators
+        install_translators(app, "fr")
     with tempfile.TemporaryDirectory() as d:
         settings = QSettings(str(Path(d) / "galley.ini"), QSettings.Format.IniFormat)
         settings.setValue("reviewer/name", "Ana Ruiz")
@@ -60,7 +63,7 @@ def shoot(kind: str, out: Path) -> None:
         w.open_files(mt)
         settle(app, w)
         w.right.editor.setTextCursor(w.right.cursor_for(0, 0))
-        if kind == "review":
+        if kind in ("review", "french"):
             w.go_to_finding()
         elif kind == "fix":
             (repeated,) = [f for f in review.findings if f.check == "repeated-word"]

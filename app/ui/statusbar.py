@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from app.ui.i18n import percent, severity_label
+from app.ui.i18n import percent
 from app.ui.spans import SEVERITIES
 from app.ui.theme import severity_colour
 
@@ -29,16 +29,25 @@ class ReviewStatusBar(QStatusBar):
             w.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(w)
         self.counts: dict[str, int] = {}
+        # Whole templates, so a language can put the number after the word ("Majeures : 12").
+        self.count_formats = {"Critical": self.tr("{0} Critical"), "Major": self.tr("{0} Major"),
+                              "Minor": self.tr("{0} Minor")}
 
     def set_findings(self, counts: dict[str, int]) -> None:
         self.counts = {s: counts.get(s, 0) for s in SEVERITIES}
-        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> {self.counts[s]} {severity_label(s)}'
-                 for s in SEVERITIES]
+        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> '
+                 + self.count_formats[s].format(self.counts[s]) for s in SEVERITIES]
         _set(self.findings, "&nbsp;&nbsp;".join(parts))
         self.findings.setToolTip(self.tr("Open findings by severity"))
 
     def set_comments(self, n_open: int) -> None:
-        _set(self.comments, (self.tr("{0} comment open") if n_open == 1 else self.tr("{0} comments open")).format(n_open))
+        if n_open == 1:
+            text = self.tr("{0} comment open")
+        elif n_open == 0:  # a language of its own for zero: French says "0 annotation ouverte"
+            text = self.tr("{0} comments open", "zero")
+        else:
+            text = self.tr("{0} comments open")
+        _set(self.comments, text.format(n_open))
 
     def set_edit_rate(self, rate: float | None, base_label: str) -> None:
         _set(self.edit_rate, self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(percent(rate)))

@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>{0} open · {1} in all</source>
-        <translation>{0} ouverte(s) · {1} au total</translation>
+        <translation>ouvertes&#xa0;: {0} · total&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Comments ({0})</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>{0} shown · {1} open</source>
-        <translation>{0} affiché(s) · {1} ouvert(s)</translation>
+        <translation>affichés&#xa0;: {0} · ouverts&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Findings ({0})</source>
@@ -912,11 +912,28 @@
 <context>
     <name>ReviewStatusBar</name>
     <message>
+        <source>{0} Critical</source>
+        <translation>Critiques&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} Major</source>
+        <translation>Majeures&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0} Minor</source>
+        <translation>Mineures&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Open findings by severity</source>
         <translation>Problèmes ouverts par gravité</translation>
     </message>
     <message>
         <source>{0} comment open</source>
+        <translation>{0} annotation ouverte</translation>
+    </message>
+    <message>
+        <source>{0} comments open</source>
+        <comment>zero</comment>
         <translation>{0} annotation ouverte</translation>
     </message>
     <message>

@@ -75,8 +75,8 @@ def test_french_review_reads_french_and_still_works(french, make_window, tmp_pat
     dock = w.findings_dock
     assert dock.windowTitle() == "Problèmes (1)"
     assert dock.model.headerData(1, Qt.Orientation.Horizontal) == "Gravité"
-    assert "Majeure" in w.status.findings.text() and "Mineure" in w.status.findings.text()
-    assert w.status.comments.text() == "0 annotations ouvertes"
+    assert "Majeures\u00a0: 1" in w.status.findings.text() and "Mineures\u00a0: " in w.status.findings.text()
+    assert w.status.comments.text() == "0 annotation ouverte"
     assert w.right.title.text() == "Texte de travail — modifiable"
     assert w.status.edit_rate.text() == "Taux d'édition 0,0\u202f%"
     # Filters work on the severity, not on its (translated) label.
