@@ -8,6 +8,7 @@ and every change is on disk when `apply` returns.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,8 @@ from app.core.session import ORIGINAL, WORKING, revision_version
 from app.store import Project
 
 
+TYPING_PAUSE_S = 2.0
+
 
 class StoreOp:
     """One undo step: one or more store operations, applied in order and reverted newest first."""
@@ -30,7 +33,7 @@ class StoreOp:
     def __init__(self, name: str, ops: list, touches_text: bool = False, typing_paragraph: int | None = None):
         self.name, self.ops, self.touches_text = name, list(ops), touches_text
         self.typing_paragraph = typing_paragraph  # set for in-place typing in one paragraph (mergeable)
-        self._done = 0
+        self.last_keystroke = time.monotonic()
 
     def apply(self, s: "StoreSession") -> None:
         done = []
@@ -50,9 +53,12 @@ class StoreOp:
             s.project.revert(op)
 
     def extend(self, later: "StoreOp") -> bool:
-        """Merge a later keystroke in the same paragraph into this undo step."""
-        if self.typing_paragraph is not None and later.typing_paragraph == self.typing_paragraph:
+        """Merge a later keystroke in the same paragraph into this undo step, unless typing paused:
+        a pause ends an undo step, so Undo takes back one burst of typing, not a whole paragraph's."""
+        if (self.typing_paragraph is not None and later.typing_paragraph == self.typing_paragraph
+                and later.last_keystroke - self.last_keystroke < TYPING_PAUSE_S):
             self.ops += later.ops
+            self.last_keystroke = later.last_keystroke
             return True
         return False
 
