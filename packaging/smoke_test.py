@@ -18,7 +18,8 @@ EXPECTED_FINDINGS = 18          # samples/lemonde-mt.txt, as `galley check` repo
 GUI_MS = 3000                   # how long the window stays up before GALLEY_QUIT_AFTER_MS closes it
 BUNDLED = ("_internal/langdetect/profiles/fr", "_internal/docx/templates/default.docx",
            "_internal/samples/lemonde-mt.txt", "_internal/resources/icons/galley.svg",
-           "_internal/docs/user-guide.md")
+           "_internal/docs/user-guide.md", "_internal/docs/guide/review.png",
+           "_internal/resources/i18n/galley_fr.qm", "_internal/PySide6/Qt/translations/qtbase_fr.qm")
 
 
 def executable(bundle: Path) -> Path:
