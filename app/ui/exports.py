@@ -62,7 +62,8 @@ def export_dialog(window, fmt: str) -> None:
         return
     kind = kind_label(fmt)
     default = s.path.with_name(f"{s.path.stem} ({kind}).docx")
-    target, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exports", "Export {0} as DOCX").format(kind),
+    title = QCoreApplication.translate("Exports", "Export {0} as DOCX").format(kind)
+    target, _ = QFileDialog.getSaveFileName(window, title,
                                             str(default), word_filter())
     if target:
         export_to(window, fmt, Path(target if target.lower().endswith(".docx") else target + ".docx"))
@@ -83,7 +84,8 @@ def export_to(window, fmt: str, target: Path) -> None:
         window.status.showMessage(QCoreApplication.translate("Exports", "Exported {0}").format(path), 8000)
         window.last_export = Path(path)
 
-    window.workers.submit("export", lambda job_: _export(job, fmt, target), done, label=QCoreApplication.translate("Exports", "Exporting {0}…").format(target.name),
+    label = QCoreApplication.translate("Exports", "Exporting {0}…").format(target.name)
+    window.workers.submit("export", lambda job_: _export(job, fmt, target), done, label=label,
                           on_error=lambda exc: window.show_error(
                               QCoreApplication.translate("Exports", "Galley cannot export"), str(exc)))
 
@@ -105,12 +107,14 @@ def import_review(window, path: Path) -> bool:
         window.show_error(QCoreApplication.translate("Exports", "Galley cannot import this review"), str(exc))
         return False
     if plan.operation is None:
-        window.show_error(QCoreApplication.translate("Exports", "Nothing new"), f"{path.name}: {plan.summary}", QMessageBox.Icon.Information)
+        window.show_error(QCoreApplication.translate("Exports", "Nothing new"), f"{path.name}: {plan.summary}",
+                          QMessageBox.Icon.Information)
         return False
     from app.ui.store_session import StoreOp
     ok = review.push(StoreOp(plan.operation.name, [plan.operation], touches_text=True))
     if ok:
-        window.show_error(QCoreApplication.translate("Exports", "Editor review imported"), plan.summary, QMessageBox.Icon.Information)
+        window.show_error(QCoreApplication.translate("Exports", "Editor review imported"), plan.summary,
+                          QMessageBox.Icon.Information)
     return ok
 
 

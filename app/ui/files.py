@@ -78,12 +78,14 @@ def create_project(window, mt_path, clean_path=None, target: Path | None = None)
     def done(result) -> None:
         path, warnings = result
         if open_project(window, path) and warnings:
-            window.show_error(QCoreApplication.translate("Files", "Check the encoding"), "\n".join(warnings), QMessageBox.Icon.Warning)
+            window.show_error(QCoreApplication.translate("Files", "Check the encoding"), "\n".join(warnings),
+                              QMessageBox.Icon.Warning)
 
     def failed(exc: BaseException) -> None:
         window.show_error(QCoreApplication.translate("Files", "Galley cannot open this file"), str(exc))
 
-    window.workers.submit("load", work, done, on_error=failed, label=QCoreApplication.translate("Files", "Opening {0}…").format(Path(mt_path).name),
+    label = QCoreApplication.translate("Files", "Opening {0}…").format(Path(mt_path).name)
+    window.workers.submit("load", work, done, on_error=failed, label=label,
                           cancellable=True)
     return True
 

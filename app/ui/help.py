@@ -34,7 +34,8 @@ class UserGuide(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # we decide: anchors scroll, everything else opens outside
         self.browser.anchorClicked.connect(self.follow)
-        back, forward = QToolButton(text=QCoreApplication.translate("Help", "Back")), QToolButton(text=QCoreApplication.translate("Help", "Forward"))
+        back = QToolButton(text=QCoreApplication.translate("Help", "Back"))
+        forward = QToolButton(text=QCoreApplication.translate("Help", "Forward"))
         back.clicked.connect(self.browser.backward)
         forward.clicked.connect(self.browser.forward)
         self.browser.backwardAvailable.connect(back.setEnabled)
@@ -60,7 +61,8 @@ class UserGuide(QDialog):
             self.browser.setSource(QUrl.fromLocalFile(str(self.path)), QTextDocument.ResourceType.MarkdownResource)
             self.fit_images()
         else:
-            self.browser.setPlainText(QCoreApplication.translate("Help", "The user guide is missing from this installation: {0}").format(self.path))
+            missing = QCoreApplication.translate("Help", "The user guide is missing from this installation: {0}")
+            self.browser.setPlainText(missing.format(self.path))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -123,8 +125,9 @@ def about_html() -> str:
                    for name, licence, url in LICENCES)
     built = QCoreApplication.translate("Help", "Built with Python {0}, Qt {1} and PySide6 {2}.").format(
         platform.python_version(), qVersion(), pyside_version)
-    lgpl = QCoreApplication.translate("Help", "Qt and PySide6 are used under the GNU LGPL version 3: they are separate shared "
-              "libraries in the bundle, which you may replace with your own build.")
+    lgpl = QCoreApplication.translate("Help", "Qt and PySide6 are used under the GNU LGPL version 3: they are "
+                                              "separate shared libraries in the bundle, which you may replace "
+                                              "with your own build.")
     tagline = QCoreApplication.translate("Help", "A review desk for machine-translated copy.")
     own = QCoreApplication.translate("Help", "Galley is free software under the MIT licence.")
     third = QCoreApplication.translate("Help", "Third-party software")

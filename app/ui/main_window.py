@@ -423,7 +423,8 @@ class MainWindow(QMainWindow):
 
     def show_annotation(self, a) -> None:
         if a.detached:
-            self.status.showMessage(self.tr("This comment is detached: its text “{0}” is no longer there.").format(a.quote), 6000)
+            detached = self.tr("This comment is detached: its text “{0}” is no longer there.")
+            self.status.showMessage(detached.format(a.quote), 6000)
             return
         r = self.review
         key = r.session.version_key(a.version)

@@ -499,7 +499,8 @@ class ReviewController(QObject):
             for a in self.annotations():
                 if a.version == name and not a.detached:
                     kind = "annotation" if a.status == "open" else "annotation-resolved"
-                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, self.tr("Comment: {0}").format(a.body)))
+                    tip = self.tr("Comment: {0}").format(a.body)
+                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, tip))
             pane.refresh(pane.table.set_layer("annotation", spans))
             pane.overview.set_marks(comments=sorted(i for i, v in spans.items()
                                                     if any(x.kind == "annotation" for x in v)))

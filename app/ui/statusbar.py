@@ -50,7 +50,8 @@ class ReviewStatusBar(QStatusBar):
         _set(self.comments, text.format(n_open))
 
     def set_edit_rate(self, rate: float | None, base_label: str) -> None:
-        _set(self.edit_rate, self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(percent(rate)))
+        _set(self.edit_rate,
+             self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(percent(rate)))
         self.edit_rate.setToolTip(self.tr("Word edits needed to turn the {0} into this text, per word of the base")
                                   .format(base_label))
 
@@ -59,7 +60,8 @@ class ReviewStatusBar(QStatusBar):
 
     def set_reviewer(self, name: str, initials: str = "") -> None:
         shown = f"{name} ({initials})" if name and initials else name
-        _set(self.reviewer, self.tr("Reviewer: {0}").format(shown) if shown else self.tr("Reviewer: (set in Preferences)"))
+        _set(self.reviewer,
+             self.tr("Reviewer: {0}").format(shown) if shown else self.tr("Reviewer: (set in Preferences)"))
 
     def set_busy(self, busy: bool) -> None:
         _set(self.busy, self.tr("Checking…") if busy else "")

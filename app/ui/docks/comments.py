@@ -113,7 +113,8 @@ class CommentsDock(QDockWidget):
             quote = a.quote if len(a.quote) <= 50 else a.quote[:49] + "…"
             tag = " · ".join(x for x in (category_label(a.category or ""), severity_label(a.severity or "")) if x)
             body = a.body
-            status = (self.tr("Detached · ") if a.detached else "") + (self.tr("Resolved") if a.status == "resolved" else self.tr("Open"))
+            status = (self.tr("Detached · ") if a.detached else "") + \
+                (self.tr("Resolved") if a.status == "resolved" else self.tr("Open"))
             on = self.version_label(getattr(a, "version", "working"))
             item = QTreeWidgetItem([(f"{on}: " if on else "") + f"“{quote}”", body + (f"  [{tag}]" if tag else ""),
                                     a.author, short_time(a.updated or a.created), status])
