@@ -76,6 +76,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export_redline", T("&Redline with Tracked Changes (DOCX)…"), "Export"),
     ActionSpec("export_bilingual", T("&Bilingual Table (DOCX)…"), "Export"),
     ActionSpec("export_report", T("QA &Report (DOCX)…"), "Export"),
+    ActionSpec("export_with_findings", T("Include Open &Findings as Comments"), "Export", "",
+               T("Redline and bilingual exports also carry the findings still open, as Word comments"), True),
     ActionSpec("import_review", T("&Import Editor Review (DOCX)…"), "Export", "",
                T("Bring an editor's redline or bilingual table back in as a new revision with their comments")),
     ActionSpec("user_guide", T("&User Guide"), "Help", "F1", T("How to review, fix, comment, compare and exchange DOCX")),

@@ -172,6 +172,14 @@
         <translation>&amp;Rapport qualité (DOCX)…</translation>
     </message>
     <message>
+        <source>Include Open &amp;Findings as Comments</source>
+        <translation>Inclure les problèmes &amp;ouverts comme commentaires Word</translation>
+    </message>
+    <message>
+        <source>Redline and bilingual exports also carry the findings still open, as Word comments</source>
+        <translation>Les exports avec suivi des modifications et bilingues contiennent aussi les problèmes encore ouverts, sous forme de commentaires Word</translation>
+    </message>
+    <message>
         <source>&amp;Import Editor Review (DOCX)…</source>
         <translation>&amp;Importer la révision de l&apos;éditeur (DOCX)…</translation>
     </message>
