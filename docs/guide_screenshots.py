@@ -109,6 +109,8 @@ def shoot(kind: str, out: Path) -> None:
             else:
                 guide = w.show_user_guide()
                 guide.setGeometry(380, 90, 900, 760)
+                pump(app, 0.3)
+                guide.fit_images()
         settle(app, w)
         pump(app, 1.0)
         grab(out)
