@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
@@ -93,11 +93,22 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._apply_preferences()
-        self.resize(1400, 900)
+        self._fit_to_screen()
         self.window_state.restore(self)
         self._update_title()
 
     # -- construction ----------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """First-run size: 1400x900 where the screen has room, else 92% of what it offers, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1400, 900)
+            return
+        avail = screen.availableGeometry()
+        w, h = min(1400, int(avail.width() * 0.92)), min(900, int(avail.height() * 0.92))
+        self.resize(w, h)
+        self.move(avail.x() + (avail.width() - w) // 2, avail.y() + (avail.height() - h) // 2)
     def _build_menus(self) -> None:
         a = self.actions
         for name in MENUS:

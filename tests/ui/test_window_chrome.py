@@ -77,3 +77,10 @@ def test_status_bar_shows_counts_rate_language(make_window, mt_path, clean_path)
     assert w.status.edit_rate.text().startswith("Edit rate ") and w.status.edit_rate.text().endswith("%")
     assert w.status.language.text() == "Language: en"
     assert w.status.comments.text() == "0 comments open"
+
+
+def test_first_run_window_fits_the_screen(make_window):
+    w = make_window()
+    avail = w.screen().availableGeometry()
+    assert w.width() <= avail.width() and w.height() <= avail.height()
+    assert w.width() <= 1400 and w.height() <= 900
