@@ -25,3 +25,8 @@ def sample_pair() -> tuple[Path, Path]:
     """The bundled Le Monde MT and its cleaned version."""
     d = samples_dir()
     return d / "lemonde-mt.txt", d / "lemonde-clean.txt"
+
+
+def user_guide_path() -> Path:
+    """docs/user-guide.md, beside its screenshots in docs/guide/ (also inside the bundle)."""
+    return _root() / "docs" / "user-guide.md"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
@@ -22,46 +23,66 @@ class ActionSpec:
     checkable: bool = False
 
 
+def T(text: str) -> str:
+    """Marks an action text for `make translations` (lupdate -tr-function-alias QT_TR_NOOP+=T);
+    ActionRegistry translates it at run time."""
+    return text
+
+
+def tr(text: str) -> str:
+    # lupdate files T(...) texts under the empty context (module level, no class).
+    return QCoreApplication.translate("", text)
+
+
+def menu_title(name: str) -> str:
+    return {"File": QCoreApplication.translate("Menus", "&File"), "Edit": QCoreApplication.translate("Menus", "&Edit"),
+            "Review": QCoreApplication.translate("Menus", "&Review"),
+            "Revisions": QCoreApplication.translate("Menus", "Re&visions"),
+            "View": QCoreApplication.translate("Menus", "&View"), "Export": QCoreApplication.translate("Menus", "E&xport"),
+            "Help": QCoreApplication.translate("Menus", "&Help")}.get(name, "&" + name)
+
+
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_project", "&New Project from MT…", "File", "Ctrl+N",
-               "Start a project from an MT file, optionally with a cleaned version"),
-    ActionSpec("open", "&Open…", "File", "Ctrl+O", "Open a .galley project, or a TXT/DOCX file as a new project"),
-    ActionSpec("save_copy", "Save a &Copy As…", "File", "", "Write a copy of the project to another file"),
-    ActionSpec("quit", "&Quit", "File", "Ctrl+Q"),
-    ActionSpec("undo", "&Undo", "Edit", "Ctrl+Z"),
-    ActionSpec("redo", "&Redo", "Edit", "Ctrl+Shift+Z"),
-    ActionSpec("preferences", "&Preferences…", "Edit", "Ctrl+,"),
-    ActionSpec("next_finding", "&Next Finding", "Review", "F8", "Go to the next open finding"),
-    ActionSpec("prev_finding", "&Previous Finding", "Review", "Shift+F8", "Go to the previous open finding"),
-    ActionSpec("apply_fix", "&Apply Suggestion", "Review", "Ctrl+Return",
-               "Replace the current finding's text with its first suggestion"),
-    ActionSpec("fix_all", "Fix All &Occurrences", "Review", "Ctrl+Shift+Return",
-               "Apply the suggestion to every finding of the same group (name variants)"),
-    ActionSpec("ignore_finding", "&Ignore Finding", "Review", "Ctrl+Shift+I",
-               "Hide this finding; it stays ignored while its text and context are unchanged"),
-    ActionSpec("add_comment", "Add &Comment…", "Review", "Ctrl+Alt+M", "Annotate the selected text"),
-    ActionSpec("next_change", "Next C&hange", "Review", "Alt+Down", "Go to the next changed paragraph"),
-    ActionSpec("prev_change", "Previous Chan&ge", "Review", "Alt+Up", "Go to the previous changed paragraph"),
-    ActionSpec("recheck", "Re&check Document", "Review", "F5", "Run every check again"),
-    ActionSpec("snapshot", "&Snapshot Revision…", "Revisions", "Ctrl+Shift+S",
-               "Save the working text as a named revision"),
-    ActionSpec("compare", "&Compare Revisions…", "Revisions", "Ctrl+Shift+C",
-               "Show any two versions side by side"),
-    ActionSpec("back_to_review", "&Back to Review", "Revisions", "Ctrl+Shift+R",
-               "Show the MT beside the editable working text again"),
-    ActionSpec("sync_scroll", "&Synchronized Scrolling", "View", "", "Scroll both panes together", True),
-    ActionSpec("group_by_category", "Group Findings by &Category", "View", "",
-               "Group the findings list by MQM category instead of by check", True),
-    ActionSpec("export_clean", "&Clean Copy (DOCX)…", "Export"),
-    ActionSpec("export_redline", "&Redline with Tracked Changes (DOCX)…", "Export"),
-    ActionSpec("export_bilingual", "&Bilingual Table (DOCX)…", "Export"),
-    ActionSpec("export_report", "QA &Report (DOCX)…", "Export"),
-    ActionSpec("export_with_findings", "Include Open &Findings as Comments", "Export", "",
-               "Redline and bilingual exports also carry the findings still open, as Word comments", True),
-    ActionSpec("import_review", "&Import Editor Review (DOCX)…", "Export", "",
-               "Bring an editor's redline or bilingual table back in as a new revision with their comments"),
-    ActionSpec("shortcuts", "&Keyboard Shortcuts", "Help", "F1"),
-    ActionSpec("about", "&About Galley", "Help"),
+    ActionSpec("new_project", T("&New Project from MT…"), "File", "Ctrl+N",
+               T("Start a project from an MT file, optionally with a cleaned version")),
+    ActionSpec("open", T("&Open…"), "File", "Ctrl+O", T("Open a .galley project, or a TXT/DOCX file as a new project")),
+    ActionSpec("save_copy", T("Save a &Copy As…"), "File", "", T("Write a copy of the project to another file")),
+    ActionSpec("quit", T("&Quit"), "File", "Ctrl+Q"),
+    ActionSpec("undo", T("&Undo"), "Edit", "Ctrl+Z"),
+    ActionSpec("redo", T("&Redo"), "Edit", "Ctrl+Shift+Z"),
+    ActionSpec("preferences", T("&Preferences…"), "Edit", "Ctrl+,"),
+    ActionSpec("next_finding", T("&Next Finding"), "Review", "F8", T("Go to the next open finding")),
+    ActionSpec("prev_finding", T("&Previous Finding"), "Review", "Shift+F8", T("Go to the previous open finding")),
+    ActionSpec("apply_fix", T("&Apply Suggestion"), "Review", "Ctrl+Return",
+               T("Replace the current finding's text with its first suggestion")),
+    ActionSpec("fix_all", T("Fix All &Occurrences"), "Review", "Ctrl+Shift+Return",
+               T("Apply the suggestion to every finding of the same group (name variants)")),
+    ActionSpec("ignore_finding", T("&Ignore Finding"), "Review", "Ctrl+Shift+I",
+               T("Hide this finding; it stays ignored while its text and context are unchanged")),
+    ActionSpec("add_comment", T("Add &Comment…"), "Review", "Ctrl+Alt+M", T("Annotate the selected text")),
+    ActionSpec("next_change", T("Next C&hange"), "Review", "Alt+Down", T("Go to the next changed paragraph")),
+    ActionSpec("prev_change", T("Previous Chan&ge"), "Review", "Alt+Up", T("Go to the previous changed paragraph")),
+    ActionSpec("recheck", T("Re&check Document"), "Review", "F5", T("Run every check again")),
+    ActionSpec("snapshot", T("&Snapshot Revision…"), "Revisions", "Ctrl+Shift+S",
+               T("Save the working text as a named revision")),
+    ActionSpec("compare", T("&Compare Revisions…"), "Revisions", "Ctrl+Shift+C",
+               T("Show any two versions side by side")),
+    ActionSpec("back_to_review", T("&Back to Review"), "Revisions", "Ctrl+Shift+R",
+               T("Show the MT beside the editable working text again")),
+    ActionSpec("sync_scroll", T("&Synchronized Scrolling"), "View", "", T("Scroll both panes together"), True),
+    ActionSpec("group_by_category", T("Group Findings by &Category"), "View", "",
+               T("Group the findings list by MQM category instead of by check"), True),
+    ActionSpec("export_clean", T("&Clean Copy (DOCX)…"), "Export"),
+    ActionSpec("export_redline", T("&Redline with Tracked Changes (DOCX)…"), "Export"),
+    ActionSpec("export_bilingual", T("&Bilingual Table (DOCX)…"), "Export"),
+    ActionSpec("export_report", T("QA &Report (DOCX)…"), "Export"),
+    ActionSpec("export_with_findings", T("Include Open &Findings as Comments"), "Export", "",
+               T("Redline and bilingual exports also carry the findings still open, as Word comments"), True),
+    ActionSpec("import_review", T("&Import Editor Review (DOCX)…"), "Export", "",
+               T("Bring an editor's redline or bilingual table back in as a new revision with their comments")),
+    ActionSpec("user_guide", T("&User Guide"), "Help", "F1", T("How to review, fix, comment, compare and exchange DOCX")),
+    ActionSpec("shortcuts", T("&Keyboard Shortcuts"), "Help", "Ctrl+/"),
+    ActionSpec("about", T("&About Galley"), "Help"),
 )
 
 MENUS = ("File", "Edit", "Review", "Revisions", "View", "Export", "Help")
@@ -84,13 +105,13 @@ class ActionRegistry:
         self.specs = {s.id: s for s in specs}
         self.actions: dict[str, QAction] = {}
         for s in specs:
-            a = QAction(s.text, parent)
+            a = QAction(tr(s.text), parent)
             a.setObjectName(s.id)
             if s.shortcut:
                 a.setShortcut(QKeySequence(s.shortcut))
             if s.tip:
-                a.setStatusTip(s.tip)
-                a.setToolTip(s.tip)
+                a.setStatusTip(tr(s.tip))
+                a.setToolTip(tr(s.tip))
             a.setCheckable(s.checkable)
             self.actions[s.id] = a
 
@@ -105,7 +126,7 @@ class ActionRegistry:
         rows = []
         for s in self.specs.values():
             seq = self.actions[s.id].shortcut()
-            rows.append((s.menu, s.text.replace("&", "").rstrip("…"),
+            rows.append((menu_title(s.menu).replace("&", ""), self.actions[s.id].text().replace("&", "").rstrip("…"),
                          seq.toString(QKeySequence.SequenceFormat.NativeText)))
         return rows
 
@@ -115,10 +136,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, registry: ActionRegistry, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = registry.shortcut_rows()
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Shortcut"])
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))

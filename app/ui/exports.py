@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.errors import GalleyError
@@ -27,8 +28,19 @@ except ImportError:  # pragma: no cover
 PENDING = "DOCX export arrives with the export feature; it is not part of this build yet."
 ACTION_FORMATS = {"export_clean": "clean", "export_redline": "redline", "export_bilingual": "bilingual",
                   "export_report": "report"}
-SUFFIXES = {"clean": "clean", "redline": "redline", "bilingual": "bilingual", "report": "QA report"}
 
+
+
+def kind_label(fmt: str) -> str:
+    """The export's name in the interface language (also used in the suggested file name)."""
+    return {"clean": QCoreApplication.translate("Exports", "clean"),
+            "redline": QCoreApplication.translate("Exports", "redline"),
+            "bilingual": QCoreApplication.translate("Exports", "bilingual"),
+            "report": QCoreApplication.translate("Exports", "QA report")}.get(fmt, fmt)
+
+
+def word_filter() -> str:
+    return QCoreApplication.translate("Exports", "Word documents") + " (*.docx)"
 
 def available() -> bool:
     return _export is not None and _project_job is not None
@@ -48,9 +60,11 @@ def export_dialog(window, fmt: str) -> None:
     s = window.review.session
     if s is None:
         return
-    default = s.path.with_name(f"{s.path.stem} ({SUFFIXES[fmt]}).docx")
-    target, _ = QFileDialog.getSaveFileName(window, f"Export {SUFFIXES[fmt]} as DOCX", str(default),
-                                            "Word documents (*.docx)")
+    kind = kind_label(fmt)
+    default = s.path.with_name(f"{s.path.stem} ({kind}).docx")
+    title = QCoreApplication.translate("Exports", "Export {0} as DOCX").format(kind)
+    target, _ = QFileDialog.getSaveFileName(window, title,
+                                            str(default), word_filter())
     if target:
         export_to(window, fmt, Path(target if target.lower().endswith(".docx") else target + ".docx"))
 
@@ -64,19 +78,22 @@ def export_to(window, fmt: str, target: Path) -> None:
                            with_findings=window.actions["export_with_findings"].isChecked(),
                            reviewer=window.settings.get("reviewer/name") or None)
     except (GalleyError, OSError) as exc:
-        window.show_error("Galley cannot export", str(exc))
+        window.show_error(QCoreApplication.translate("Exports", "Galley cannot export"), str(exc))
         return
 
     def done(path) -> None:
-        window.status.showMessage(f"Exported {path}", 8000)
+        window.status.showMessage(QCoreApplication.translate("Exports", "Exported {0}").format(path), 8000)
         window.last_export = Path(path)
 
-    window.workers.submit("export", lambda job_: _export(job, fmt, target), done, label=f"Exporting {target.name}…",
-                          on_error=lambda exc: window.show_error("Galley cannot export", str(exc)))
+    label = QCoreApplication.translate("Exports", "Exporting {0}…").format(target.name)
+    window.workers.submit("export", lambda job_: _export(job, fmt, target), done, label=label,
+                          on_error=lambda exc: window.show_error(
+                              QCoreApplication.translate("Exports", "Galley cannot export"), str(exc)))
 
 
 def import_review_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Import an editor's reviewed DOCX", "", "Word documents (*.docx)")
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("Exports", "Import an editor's reviewed DOCX"), "", word_filter())
     if path:
         import_review(window, Path(path))
 
@@ -88,15 +105,17 @@ def import_review(window, path: Path) -> bool:
     try:
         plan = _plan_import(review.session.project, path)
     except (GalleyError, OSError) as exc:
-        window.show_error("Galley cannot import this review", str(exc))
+        window.show_error(QCoreApplication.translate("Exports", "Galley cannot import this review"), str(exc))
         return False
     if plan.operation is None:
-        window.show_error("Nothing new", f"{path.name}: {plan.summary}", QMessageBox.Icon.Information)
+        window.show_error(QCoreApplication.translate("Exports", "Nothing new"), f"{path.name}: {plan.summary}",
+                          QMessageBox.Icon.Information)
         return False
     from app.ui.store_session import StoreOp
     ok = review.push(StoreOp(plan.operation.name, [plan.operation], touches_text=True))
     if ok:
-        window.show_error("Editor review imported", plan.summary, QMessageBox.Icon.Information)
+        window.show_error(QCoreApplication.translate("Exports", "Editor review imported"), plan.summary,
+                          QMessageBox.Icon.Information)
     return ok
 
 

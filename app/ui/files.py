@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.errors import GalleyError
@@ -19,9 +19,21 @@ from app.store import SUFFIX, Project
 from app.ui.store_session import StoreSession
 
 OPENABLE = (".txt", ".docx", SUFFIX)
-DOC_FILTER = "Documents (*.txt *.docx);;All files (*)"
-OPEN_FILTER = f"Galley projects and documents (*{SUFFIX} *.txt *.docx);;All files (*)"
-PROJECT_FILTER = f"Galley projects (*{SUFFIX})"
+
+
+def doc_filter() -> str:
+    return QCoreApplication.translate("Files", "Documents") + " (*.txt *.docx);;" + \
+        QCoreApplication.translate("Files", "All files") + " (*)"
+
+
+def open_filter() -> str:
+    return QCoreApplication.translate("Files", "Galley projects and documents") + f" (*{SUFFIX} *.txt *.docx);;" + \
+        QCoreApplication.translate("Files", "All files") + " (*)"
+
+
+def project_filter() -> str:
+    return QCoreApplication.translate("Files", "Galley projects") + f" (*{SUFFIX})"
+
 SAMPLE_NAME = "Le Monde sample" + SUFFIX
 
 
@@ -66,12 +78,14 @@ def create_project(window, mt_path, clean_path=None, target: Path | None = None)
     def done(result) -> None:
         path, warnings = result
         if open_project(window, path) and warnings:
-            window.show_error("Check the encoding", "\n".join(warnings), QMessageBox.Icon.Warning)
+            window.show_error(QCoreApplication.translate("Files", "Check the encoding"), "\n".join(warnings),
+                              QMessageBox.Icon.Warning)
 
     def failed(exc: BaseException) -> None:
-        window.show_error("Galley cannot open this file", str(exc))
+        window.show_error(QCoreApplication.translate("Files", "Galley cannot open this file"), str(exc))
 
-    window.workers.submit("load", work, done, on_error=failed, label=f"Opening {Path(mt_path).name}…",
+    label = QCoreApplication.translate("Files", "Opening {0}…").format(Path(mt_path).name)
+    window.workers.submit("load", work, done, on_error=failed, label=label,
                           cancellable=True)
     return True
 
@@ -80,7 +94,7 @@ def open_project(window, path) -> bool:
     try:
         project = Project.open(path)
     except (GalleyError, OSError) as exc:
-        window.show_error("Galley cannot open this project", str(exc))
+        window.show_error(QCoreApplication.translate("Files", "Galley cannot open this project"), str(exc))
         return False
     window.open_session(StoreSession(project))
     return True
@@ -98,20 +112,22 @@ def open_pair(window, mt_path, clean_path=None) -> bool:
 
 
 def open_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Open a project or document", "", OPEN_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Files", "Open a project or document"), "",
+                                          open_filter())
     if path:
         open_path(window, path)
 
 
 def new_project_dialog(window) -> None:
-    mt, _ = QFileDialog.getOpenFileName(window, "New project: choose the machine translation", "", DOC_FILTER)
+    mt, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("Files", "New project: choose the machine translation"), "", doc_filter())
     if not mt:
         return
     clean, _ = QFileDialog.getOpenFileName(
-        window, "Optionally choose its cleaned version (Cancel to start from the MT)", str(Path(mt).parent),
-        DOC_FILTER)
-    target, _ = QFileDialog.getSaveFileName(window, "Save the new project as",
-                                            str(free_path(Path(mt).parent, Path(mt).stem)), PROJECT_FILTER)
+        window, QCoreApplication.translate("Files", "Optionally choose its cleaned version (Cancel to start from the MT)"),
+        str(Path(mt).parent), doc_filter())
+    target, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Files", "Save the new project as"),
+                                            str(free_path(Path(mt).parent, Path(mt).stem)), project_filter())
     if target:
         target = target if target.endswith(SUFFIX) else target + SUFFIX
         create_project(window, mt, clean or None, Path(target))
@@ -121,7 +137,8 @@ def save_copy_dialog(window) -> None:
     s = window.review.session
     if s is None:
         return
-    target, _ = QFileDialog.getSaveFileName(window, "Save a copy of the project as", str(s.path), PROJECT_FILTER)
+    target, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Files", "Save a copy of the project as"),
+                                            str(s.path), project_filter())
     if target:
         save_copy(window, Path(target if target.endswith(SUFFIX) else target + SUFFIX))
 
@@ -131,7 +148,7 @@ def save_copy(window, target: Path) -> bool:
     try:
         window.review.session.project.save_as(target)
     except (GalleyError, OSError) as exc:
-        window.show_error("Galley cannot save the copy", str(exc))
+        window.show_error(QCoreApplication.translate("Files", "Galley cannot save the copy"), str(exc))
         return False
     window.settings.add_recent(str(target))
     window.settings.set("files/last_project", str(target))
@@ -178,7 +195,7 @@ def open_start(window, files: list[str]) -> None:
     try:
         path = sample_project()
     except (GalleyError, OSError) as exc:
-        window.show_error("Galley cannot make the sample project", str(exc))
+        window.show_error(QCoreApplication.translate("Files", "Galley cannot make the sample project"), str(exc))
         return
     open_project(window, path)
 

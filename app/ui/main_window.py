@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialo
 from app.core.session import ORIGINAL, WORKING
 from app.core.textpos import OffsetMap
 from app.ui import exports, files
-from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
+from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog, menu_title
 from app.ui.docks.comments import CommentDialog, CommentsDock
 from app.ui.docks.findings import FindingsDock
 from app.ui.docks.revisions import RevisionsDock
+from app.ui.help import AboutDialog, UserGuide
 from app.ui.pane import Pane
 from app.ui.review import ReviewController
 from app.ui.spans import severity_name
@@ -35,8 +36,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
-        self.left = Pane("Machine translation", editable=False)
-        self.right = Pane("Working text", editable=True)
+        self.left = Pane(self.tr("Machine translation"), editable=False)
+        self.right = Pane(self.tr("Working text"), editable=True)
         self.workers = workers or Workers(self)
         self.workers.dialog_parent = self
         self.review = ReviewController(self.left, self.right, self.workers, self)
@@ -55,15 +56,15 @@ class MainWindow(QMainWindow):
         for combo in (self.version_a, self.version_b):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.activated.connect(self._versions_chosen)
-        self.version_a.setToolTip("The base version, shown on the left (read-only)")
-        self.version_b.setToolTip("The version on the right; only the working text is editable")
-        self.back_button = QToolButton(text="Back to review")
+        self.version_a.setToolTip(self.tr("The base version, shown on the left (read-only)"))
+        self.version_b.setToolTip(self.tr("The version on the right; only the working text is editable"))
+        self.back_button = QToolButton(text=self.tr("Back to review"))
         self.back_button.clicked.connect(self.back_to_review)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel("Compare"))
+        bar.addWidget(QLabel(self.tr("Compare")))
         bar.addWidget(self.version_a)
-        bar.addWidget(QLabel("with"))
+        bar.addWidget(QLabel(self.tr("with")))
         bar.addWidget(self.version_b)
         bar.addWidget(self.back_button)
         bar.addStretch(1)
@@ -100,13 +101,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         for name in MENUS:
-            menu = self.menuBar().addMenu("&" + name)
+            menu = self.menuBar().addMenu(menu_title(name))
             menu.setObjectName(f"menu{name}")
             for action in a.in_menu(name):
                 menu.addAction(action)
                 self.addAction(action)  # shortcuts work even when the menu bar is hidden
                 if action.objectName() == "open":
-                    self.recent_menu = menu.addMenu("Open &Recent")
+                    self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
                 if action.objectName() in ("save_copy", "redo", "recheck", "compare", "export_report",
                                            "export_with_findings"):
@@ -128,8 +129,8 @@ class MainWindow(QMainWindow):
             pane.editor.redo_requested.connect(stack.redo)
         stack.canUndoChanged.connect(a["undo"].setEnabled)
         stack.canRedoChanged.connect(a["redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda t: a["undo"].setText(f"&Undo {t}" if t else "&Undo"))
-        stack.redoTextChanged.connect(lambda t: a["redo"].setText(f"&Redo {t}" if t else "&Redo"))
+        stack.undoTextChanged.connect(lambda t: a["undo"].setText(self.tr("&Undo {0}").format(t) if t else self.tr("&Undo")))
+        stack.redoTextChanged.connect(lambda t: a["redo"].setText(self.tr("&Redo {0}").format(t) if t else self.tr("&Redo")))
         a["undo"].setEnabled(False)
         a["redo"].setEnabled(False)
         a["quit"].triggered.connect(self.close)
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         a["group_by_category"].toggled.connect(
             lambda on: self.settings.set("findings/group_by", "category" if on else "check"))
         a["shortcuts"].triggered.connect(lambda: ShortcutsDialog(self.actions, self).exec())
-        a["about"].triggered.connect(self._about)
+        a["user_guide"].triggered.connect(self.show_user_guide)
+        a["about"].triggered.connect(lambda: AboutDialog(self).exec())
 
         fd = self.findings_dock
         fd.jump.connect(lambda f: self.show_finding(f, focus=True))
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
         r.comparison_changed.connect(self._comparison_changed)
         r.versions_changed.connect(self._versions_changed)
         r.message.connect(lambda m: self.status.showMessage(m, 5000))
-        r.save_error.connect(lambda m: self.show_error("Galley could not save your last changes", m))
+        r.save_error.connect(lambda m: self.show_error(self.tr("Galley could not save your last changes"), m))
         self.workers.busy_changed.connect(self.status.set_busy)
         self.settings.changed.connect(self._setting_changed)
 
@@ -235,10 +237,10 @@ class MainWindow(QMainWindow):
         session.set_reviewer(self.settings.get("reviewer/name"))
         self.review.open_session(session)
         if session.read_only_reason:
-            self.show_error("Opened read-only", f"{session.path}: {session.read_only_reason}",
+            self.show_error(self.tr("Opened read-only"), f"{session.path}: {session.read_only_reason}",
                             QMessageBox.Icon.Warning)
         elif session.notices:
-            self.show_error("Comments were re-anchored", "\n".join(str(n) for n in session.notices),
+            self.show_error(self.tr("Comments were re-anchored"), "\n".join(str(n) for n in session.notices),
                             QMessageBox.Icon.Information)
         if session.path is not None:
             self.settings.add_recent(str(session.path))
@@ -256,8 +258,8 @@ class MainWindow(QMainWindow):
         if s is None:
             self.setWindowTitle("Galley")
             return
-        name = s.path.name if s.path else (s.title or "Untitled")
-        self.setWindowTitle(f"{name} — Galley" + (" [read-only]" if s.read_only_reason else ""))
+        name = s.path.name if s.path else (s.title or self.tr("Untitled"))
+        self.setWindowTitle(f"{name} — Galley" + (self.tr(" [read-only]") if s.read_only_reason else ""))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: files.open_path(self, p))
         if not recent:
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if files.droppable(event.mimeData()):
@@ -314,7 +316,7 @@ class MainWindow(QMainWindow):
         walk = [x for x in self.findings_dock.visible if x.fingerprint not in ignored]
         f = self.review.next_finding((block.blockNumber(), pos), backwards, walk)
         if f is None:
-            self.status.showMessage("No open findings.", 3000)
+            self.status.showMessage(self.tr("No open findings."), 3000)
             return None
         self.show_finding(f, focus=True)
         return f
@@ -339,11 +341,11 @@ class MainWindow(QMainWindow):
 
         for f in self.findings_at(paragraph, offset):
             for s in f.suggestions[:5]:
-                add(f"Replace with “{s}”" if s else f"Delete “{f.text}”",
+                add(self.tr("Replace with “{0}”").format(s) if s else self.tr("Delete “{0}”").format(f.text),
                     lambda _=False, f=f, s=s: self.review.apply_fix(f, s))
             if getattr(f, "group", None) and f.suggestions:
-                add(f"Fix All: {f.check.replace('-', ' ')}", lambda _=False, f=f: self.review.fix_all(f))
-            add(f"Ignore “{f.text}” ({f.check})", lambda _=False, f=f: self.review.toggle_ignore(f))
+                add(self.tr("Fix All: {0}").format(f.check.replace('-', ' ')), lambda _=False, f=f: self.review.fix_all(f))
+            add(self.tr("Ignore “{0}” ({1})").format(f.text, f.check), lambda _=False, f=f: self.review.toggle_ignore(f))
         if added:
             menu.insertSeparator(first)
         return added
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
             pane.editor.setTextCursor(cursor)
             sel = pane.selection()
         if sel is None or sel[1] == sel[2]:
-            self.status.showMessage("Select the text to comment on.", 5000)
+            self.status.showMessage(self.tr("Select the text to comment on."), 5000)
             return
         para, start, end = sel
         values = self.ask_comment(r.session.version(key)[para].text[start:end])
@@ -422,7 +424,8 @@ class MainWindow(QMainWindow):
 
     def show_annotation(self, a) -> None:
         if a.detached:
-            self.status.showMessage(f"This comment is detached: its text “{a.quote}” is no longer there.", 6000)
+            detached = self.tr("This comment is detached: its text “{0}” is no longer there.")
+            self.status.showMessage(detached.format(a.quote), 6000)
             return
         r = self.review
         key = r.session.version_key(a.version)
@@ -448,7 +451,7 @@ class MainWindow(QMainWindow):
 
     # -- revisions -----------------------------------------------------------------------
     def ask_label(self) -> str | None:
-        label, ok = QInputDialog.getText(self, "Snapshot revision", "Label for this revision:")
+        label, ok = QInputDialog.getText(self, self.tr("Snapshot revision"), self.tr("Label for this revision:"))
         return label.strip() if ok and label.strip() else None
 
     def snapshot(self) -> None:
@@ -456,7 +459,7 @@ class MainWindow(QMainWindow):
             return
         label = self.ask_label()
         if label and self.review.snapshot(label):
-            self.status.showMessage(f"Saved revision “{label}”.", 4000)
+            self.status.showMessage(self.tr("Saved revision “{0}”.").format(label), 4000)
 
     def restore_revision(self, revision_id) -> None:
         self.review.restore(revision_id)
@@ -518,7 +521,11 @@ class MainWindow(QMainWindow):
             self.status.set_edit_rate(c.edit_rate, r.session.version_label(r.left_key).lower())
         self.status.set_language(r.language)
 
-    def _about(self) -> None:
-        from app import __version__
-        QMessageBox.about(self, "About Galley", f"Galley {__version__}\nA review desk for machine-translated copy.")
+    def show_user_guide(self) -> UserGuide:
+        """Help → User Guide: one guide window, kept open beside the review (not modal)."""
+        if getattr(self, "user_guide", None) is None:
+            self.user_guide = UserGuide(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        return self.user_guide
 

@@ -28,7 +28,7 @@ class OverviewStrip(QWidget):
         super().__init__(parent)
         self.setFixedWidth(16)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: changes (left), findings (middle), comments (right). Click to jump.")
+        self.setToolTip(self.tr("Overview: changes (left), findings (middle), comments (right). Click to jump."))
         self._offsets: list[int] = [0]
         self.changes: list[int] = []
         self.findings: dict[int, str] = {}

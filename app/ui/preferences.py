@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QHeaderView, QLineEdit, QTableWidget, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from app.ui.i18n import category_label, severity_label
 from app.ui.settings import Settings
 from app.ui.spans import SEVERITIES
 
@@ -15,7 +16,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: Settings, checks: list[tuple[str, str, str, str]], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.checks = checks
         tabs = QTabWidget()
@@ -23,17 +24,17 @@ class PreferencesDialog(QDialog):
         reviewer = QWidget()
         form = QFormLayout(reviewer)
         self.name = QLineEdit(settings.get("reviewer/name"))
-        self.name.setPlaceholderText("Recorded on your comments and revisions")
+        self.name.setPlaceholderText(self.tr("Recorded on your comments and revisions"))
         self.initials = QLineEdit(settings.get("reviewer/initials"))
         self.initials.setMaxLength(6)
-        form.addRow("Name", self.name)
-        form.addRow("Initials", self.initials)
-        tabs.addTab(reviewer, "Reviewer")
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Initials"), self.initials)
+        tabs.addTab(reviewer, self.tr("Reviewer"))
 
         disabled = set(settings.get("checks/disabled"))
         chosen = settings.get("checks/severity")
         self.table = QTableWidget(len(checks), 3)
-        self.table.setHorizontalHeaderLabels(["Check", "Category", "Severity"])
+        self.table.setHorizontalHeaderLabels([self.tr("Check"), self.tr("Category"), self.tr("Severity")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.enabled_boxes: dict[str, QCheckBox] = {}
@@ -43,15 +44,16 @@ class PreferencesDialog(QDialog):
             box.setChecked(cid not in disabled)
             box.setToolTip(description)
             combo = QComboBox()
-            combo.addItems(list(SEVERITIES))
-            combo.setCurrentText(chosen.get(cid, default))
+            for sev in SEVERITIES:
+                combo.addItem(severity_label(sev), sev)
+            combo.setCurrentIndex(max(0, combo.findData(chosen.get(cid, default))))
             self.table.setCellWidget(r, 0, box)
             from PySide6.QtWidgets import QTableWidgetItem
-            self.table.setItem(r, 1, QTableWidgetItem(category))
+            self.table.setItem(r, 1, QTableWidgetItem(category_label(category)))
             self.table.setCellWidget(r, 2, combo)
             self.enabled_boxes[cid], self.severity_boxes[cid] = box, combo
         self.defaults = {cid: default for cid, _c, default, _d in checks}
-        tabs.addTab(self.table, "Checks")
+        tabs.addTab(self.table, self.tr("Checks"))
 
         look = QWidget()
         form = QFormLayout(look)
@@ -64,12 +66,19 @@ class PreferencesDialog(QDialog):
         self.font_size.setSingleStep(0.5)
         self.font_size.setValue(settings.get("view/font_size"))
         self.theme = QComboBox()
-        self.theme.addItems(["system", "light", "dark"])
-        self.theme.setCurrentText(settings.get("view/theme"))
-        form.addRow("Font", self.font_family)
-        form.addRow("Size", self.font_size)
-        form.addRow("Theme", self.theme)
-        tabs.addTab(look, "Appearance")
+        for code, name in (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get("view/theme"))))
+        form.addRow(self.tr("Font"), self.font_family)
+        form.addRow(self.tr("Size"), self.font_size)
+        form.addRow(self.tr("Theme"), self.theme)
+        self.language = QComboBox()
+        for code, name in (("system", self.tr("System language")), ("en", "English"), ("fr", "Français")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("view/language"))))
+        self.language.setToolTip(self.tr("Applies the next time Galley starts"))
+        form.addRow(self.tr("Language"), self.language)
+        tabs.addTab(look, self.tr("Appearance"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -84,9 +93,10 @@ class PreferencesDialog(QDialog):
         s.set("reviewer/name", self.name.text().strip())
         s.set("reviewer/initials", self.initials.text().strip())
         s.set("checks/disabled", sorted(c for c, box in self.enabled_boxes.items() if not box.isChecked()))
-        s.set("checks/severity", {c: box.currentText() for c, box in self.severity_boxes.items()
-                                  if box.currentText() != self.defaults[c]})
+        s.set("checks/severity", {c: box.currentData() for c, box in self.severity_boxes.items()
+                                  if box.currentData() != self.defaults[c]})
         s.set("view/font_family", self.font_family.currentFont().family())
         s.set("view/font_size", float(self.font_size.value()))
-        s.set("view/theme", self.theme.currentText())
+        s.set("view/theme", self.theme.currentData())
+        s.set("view/language", self.language.currentData())
         super().accept()

@@ -124,9 +124,9 @@ class ReviewController(QObject):
         self.buffer.load(right_texts)
         self.right.overview.set_lengths([len(t) for t in right_texts])
         self.right.editor.setReadOnly(right_key != WORKING or bool(s.read_only_reason))
-        self.left.title.setText(f"{s.version_label(left_key)} — read-only")
-        self.right.title.setText(s.version_label(right_key) + (" — editable" if right_key == WORKING else
-                                                                " — read-only"))
+        self.left.title.setText(self.tr("{0} — read-only").format(s.version_label(left_key)))
+        self.right.title.setText((self.tr("{0} — editable") if right_key == WORKING else
+                                 self.tr("{0} — read-only")).format(s.version_label(right_key)))
         for pane in (self.left, self.right):
             for layer in ("diff", "finding", "annotation"):
                 pane.table.set_layer(layer, {})
@@ -135,7 +135,7 @@ class ReviewController(QObject):
         self.version += 1
         self._paint_annotations()
         self.versions_changed.emit()
-        self.full_pass(label="Comparing and checking…", first_screen=True)
+        self.full_pass(label=self.tr("Comparing and checking…"), first_screen=True)
 
     @property
     def editable(self) -> bool:
@@ -210,7 +210,7 @@ class ReviewController(QObject):
 
         # A progress dialog (window-modal, with Cancel) only when the reviewer has to wait;
         # after the first screen is shown, the rest is background work with a busy cursor.
-        self.workers.submit("analysis", work, self._apply_full, label=label or "Checking…",
+        self.workers.submit("analysis", work, self._apply_full, label=label or self.tr("Checking…"),
                             cancellable=bool(label) and not screen_first, fresh=fresh)
 
     def _apply_first(self, result: Analysis) -> None:
@@ -405,7 +405,7 @@ class ReviewController(QObject):
             try:
                 self.session.save()
             except (GalleyError, OSError, sqlite3.Error) as exc:
-                self.message.emit(f"Could not save: {exc}")
+                self.message.emit(self.tr("Could not save: {0}").format(exc))
                 self.save_error.emit(str(exc))
 
     def _save_due(self) -> None:
@@ -446,7 +446,7 @@ class ReviewController(QObject):
         if not self.editable or not f.suggestions:
             return False
         if not self._still_there(f):
-            self.message.emit("That text has changed since it was checked; re-checking.")
+            self.message.emit(self.tr("That text has changed since it was checked; re-checking."))
             return False
         s = f.suggestions[0] if suggestion is None else suggestion
         return self.push(self.session.op_fix(f, s, check_label(f.check)))
@@ -511,7 +511,8 @@ class ReviewController(QObject):
             for a in self.annotations():
                 if a.version == name and not a.detached:
                     kind = "annotation" if a.status == "open" else "annotation-resolved"
-                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, f"Comment: {a.body}"))
+                    tip = self.tr("Comment: {0}").format(a.body)
+                    spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, tip))
             pane.refresh(pane.table.set_layer("annotation", spans))
             pane.overview.set_marks(comments=sorted(i for i, v in spans.items()
                                                     if any(x.kind == "annotation" for x in v)))

@@ -26,6 +26,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("reviewer/name", str, "", "The reviewer's name, recorded on comments and revisions"),
     Option("reviewer/initials", str, "", "Initials shown beside comments"),
     Option("view/theme", str, "system", "Colour theme", ("system", "light", "dark")),
+    Option("view/language", str, "system", "Interface language (applies at the next start)", ("system", "en", "fr")),
     Option("view/font_family", str, "", "Font of the text panes (empty: the system's)"),
     Option("view/font_size", float, 11.0, "Font size of the text panes, in points"),
     Option("view/sync_scroll", bool, True, "Scroll both panes together"),

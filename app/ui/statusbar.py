@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from app.ui.i18n import percent
 from app.ui.spans import SEVERITIES
 from app.ui.theme import severity_colour
 
@@ -28,28 +29,39 @@ class ReviewStatusBar(QStatusBar):
             w.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(w)
         self.counts: dict[str, int] = {}
+        # Whole templates, so a language can put the number after the word ("Majeures : 12").
+        self.count_formats = {"Critical": self.tr("{0} Critical"), "Major": self.tr("{0} Major"),
+                              "Minor": self.tr("{0} Minor")}
 
     def set_findings(self, counts: dict[str, int]) -> None:
         self.counts = {s: counts.get(s, 0) for s in SEVERITIES}
-        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> {self.counts[s]} {s}'
-                 for s in SEVERITIES]
+        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> '
+                 + self.count_formats[s].format(self.counts[s]) for s in SEVERITIES]
         _set(self.findings, "&nbsp;&nbsp;".join(parts))
-        self.findings.setToolTip("Open findings by severity")
+        self.findings.setToolTip(self.tr("Open findings by severity"))
 
     def set_comments(self, n_open: int) -> None:
-        _set(self.comments, f"{n_open} comment{'s' if n_open != 1 else ''} open")
+        if n_open == 1:
+            text = self.tr("{0} comment open")
+        elif n_open == 0:  # a language of its own for zero: French says "0 annotation ouverte"
+            text = self.tr("{0} comments open", "zero")
+        else:
+            text = self.tr("{0} comments open")
+        _set(self.comments, text.format(n_open))
 
     def set_edit_rate(self, rate: float | None, base_label: str) -> None:
-        _set(self.edit_rate, "Edit rate …" if rate is None else f"Edit rate {rate:.1%}")
-        self.edit_rate.setToolTip(f"Word edits needed to turn the {base_label} into this text, "
-                                  "per word of the base")
+        _set(self.edit_rate,
+             self.tr("Edit rate …") if rate is None else self.tr("Edit rate {0}").format(percent(rate)))
+        self.edit_rate.setToolTip(self.tr("Word edits needed to turn the {0} into this text, per word of the base")
+                                  .format(base_label))
 
     def set_language(self, code: str) -> None:
-        _set(self.language, f"Language: {code or '?'}")
+        _set(self.language, self.tr("Language: {0}").format(code or "?"))
 
     def set_reviewer(self, name: str, initials: str = "") -> None:
         shown = f"{name} ({initials})" if name and initials else name
-        _set(self.reviewer, f"Reviewer: {shown}" if shown else "Reviewer: (set in Preferences)")
+        _set(self.reviewer,
+             self.tr("Reviewer: {0}").format(shown) if shown else self.tr("Reviewer: (set in Preferences)"))
 
     def set_busy(self, busy: bool) -> None:
-        _set(self.busy, "Checking…" if busy else "")
+        _set(self.busy, self.tr("Checking…") if busy else "")

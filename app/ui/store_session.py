@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.annotations import (AddAnnotation, DeleteAnnotation, EditAnnotation, ReopenAnnotation,
                                   ResolveAnnotation)
 from app.core.document import Document
@@ -149,11 +151,11 @@ class StoreSession:
 
     def version_label(self, key) -> str:
         if key == ORIGINAL:
-            return "Machine translation"
+            return QCoreApplication.translate("Versions", "Machine translation")
         if key == WORKING:
-            return "Working text"
+            return QCoreApplication.translate("Versions", "Working text")
         label = next((r.label for r in self.project.revisions if r.id == key), "?")
-        return f"Revision “{label}”"
+        return QCoreApplication.translate("Versions", "Revision “{0}”").format(label)
 
     @property
     def base_key(self):
@@ -184,18 +186,22 @@ class StoreSession:
     # -- operations ---------------------------------------------------------------------------
     def op_typing(self, first: int, old: tuple, new: tuple) -> StoreOp:
         one = len(old) == len(new) == 1
-        return StoreOp("Typing", typing_ops(first, old, new), True, first if one else None)
+        op = StoreOp(QCoreApplication.translate("Operations", "Typing"), typing_ops(first, old, new), True,
+                     first if one else None)
+        op.is_typing = True  # the undo stack merges typing by this, not by the (translated) name
+        return op
 
     def op_fix(self, f, replacement: str, label: str) -> StoreOp:
-        return StoreOp(f"Apply fix: {label}", [ApplyFix(f.paragraph, f.start, f.end, replacement, label,
-                                                        fingerprint=f.fingerprint or None, expected=f.text)], True)
+        name = QCoreApplication.translate("Operations", "Apply fix: {0}").format(label)
+        return StoreOp(name, [ApplyFix(f.paragraph, f.start, f.end, replacement, label,
+                                      fingerprint=f.fingerprint or None, expected=f.text)], True)
 
     def op_fix_all(self, findings, replacement: str, label: str) -> StoreOp:
         # Right to left within a paragraph, so earlier offsets stay valid.
         ordered = sorted(findings, key=lambda f: (f.paragraph, -f.start))
         ops = [ApplyFix(f.paragraph, f.start, f.end, replacement, label, fingerprint=f.fingerprint or None,
                         expected=f.text) for f in ordered]
-        return StoreOp(f"Fix all: {label} ({len(ops)})", ops, True)
+        return StoreOp(QCoreApplication.translate("Operations", "Fix all: {0} ({1})").format(label, len(ops)), ops, True)
 
     def op_add_annotation(self, paragraph, start, end, body, category, severity, version=WORKING) -> StoreOp:
         op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None,
@@ -221,8 +227,10 @@ class StoreSession:
     def op_restore(self, revision_id) -> StoreOp:
         op = RestoreRevision(revision_id)
         label = next((r.label for r in self.project.revisions if r.id == revision_id), "")
-        return StoreOp(f"Restore revision: {label}", [op], True)
+        return StoreOp(QCoreApplication.translate("Operations", "Restore revision: {0}").format(label), [op], True)
 
     def op_ignore(self, fingerprint: str, ignore: bool, label: str) -> StoreOp:
         op = IgnoreFinding(fingerprint) if ignore else UnignoreFinding(fingerprint)
-        return StoreOp(f"{'Ignore' if ignore else 'Un-ignore'} finding: {label}", [op])
+        name = (QCoreApplication.translate("Operations", "Ignore finding: {0}") if ignore else
+                QCoreApplication.translate("Operations", "Un-ignore finding: {0}"))
+        return StoreOp(name.format(label), [op])

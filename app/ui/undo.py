@@ -18,7 +18,8 @@ class OperationCommand(QUndoCommand):
         self._skip = already_applied
 
     def id(self) -> int:
-        return TYPING_ID if self.op.name == "Typing" else -1
+        typing = getattr(self.op, "is_typing", False) or self.op.name == "Typing"
+        return TYPING_ID if typing else -1
 
     def mergeWith(self, other) -> bool:  # noqa: N802
         # Keystrokes in one paragraph are one undo step, as in a word processor.

@@ -192,7 +192,7 @@ class Workers(QObject):
             self.dialog.setRange(0, 0)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.canceled.connect(self.cancel_all)
-        self.dialog.setLabelText(job.label or "Working…")
+        self.dialog.setLabelText(job.label or self.tr("Working…"))
         self.dialog.show()
 
     def _stop_busy(self) -> None:

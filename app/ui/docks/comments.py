@@ -1,11 +1,13 @@
 """The comments dock: annotations with author, time, status and quote; edit, resolve, delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from app.ui.i18n import category_label, severity_label
 
 CATEGORIES = ("", "Accuracy", "Fluency", "Terminology", "Style", "Locale conventions")
 SEVERITIES = ("", "Minor", "Major", "Critical")
@@ -20,26 +22,26 @@ class CommentDialog(QDialog):
 
     def __init__(self, quote: str, comment: str = "", category: str = "", severity: str = "", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Comment")
+        self.setWindowTitle(self.tr("Comment"))
         q = QLabel(f"“{quote if len(quote) < 200 else quote[:199] + '…'}”")
         q.setTextFormat(Qt.TextFormat.PlainText)
         q.setWordWrap(True)
         self.text = QPlainTextEdit(comment)
         self.text.setTabChangesFocus(True)
         self.category = QComboBox()
-        self.category.addItems(["(none)", *CATEGORIES[1:]])
+        self.category.addItems([self.tr("(none)"), *(category_label(c) for c in CATEGORIES[1:])])
         self.category.setCurrentIndex(CATEGORIES.index(category) if category in CATEGORIES else 0)
         self.severity = QComboBox()
-        self.severity.addItems(["(none)", *SEVERITIES[1:]])
+        self.severity.addItems([self.tr("(none)"), *(severity_label(s) for s in SEVERITIES[1:])])
         self.severity.setCurrentIndex(SEVERITIES.index(severity) if severity in SEVERITIES else 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(q)
-        form.addRow("Comment", self.text)
-        form.addRow("MQM category", self.category)
-        form.addRow("Severity", self.severity)
+        form.addRow(self.tr("Comment"), self.text)
+        form.addRow(self.tr("MQM category"), self.category)
+        form.addRow(self.tr("Severity"), self.severity)
         form.addRow(buttons)
         self.resize(440, 300)
 
@@ -57,12 +59,13 @@ class CommentsDock(QDockWidget):
     delete = Signal(object)
 
     def __init__(self, parent=None):
-        super().__init__("Comments", parent)
+        super().__init__(QCoreApplication.translate("CommentsDock", "Comments"), parent)
         self.setObjectName("commentsDock")
         self.annotations: list = []
         self.version_label = lambda version: ""
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Quote", "Comment", "Author", "Time", "Status"])
+        self.tree.setHeaderLabels([self.tr("Quote"), self.tr("Comment"), self.tr("Author"), self.tr("Time"),
+                                   self.tr("Status")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for col in (2, 3, 4):
@@ -70,16 +73,16 @@ class CommentsDock(QDockWidget):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._emit(self.jump, item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.show_resolved = QCheckBox("Resolved")
+        self.show_resolved = QCheckBox(self.tr("Resolved"))
         self.show_resolved.setChecked(True)
-        self.show_resolved.setToolTip("Also list resolved comments")
+        self.show_resolved.setToolTip(self.tr("Also list resolved comments"))
         self.show_resolved.toggled.connect(lambda _on: self.set_annotations(self.annotations))
-        self.tree.setToolTip("Comments on the working text; those on the MT or a revision say which")
-        self.edit_button = QToolButton(text="Edit…")
+        self.tree.setToolTip(self.tr("Comments on the working text; those on the MT or a revision say which"))
+        self.edit_button = QToolButton(text=self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit))
-        self.status_button = QToolButton(text="Resolve")
+        self.status_button = QToolButton(text=self.tr("Resolve"))
         self.status_button.clicked.connect(lambda: self._emit(self.toggle_status))
-        self.delete_button = QToolButton(text="Delete")
+        self.delete_button = QToolButton(text=self.tr("Delete"))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete))
         self.count_label = QLabel()
         row = QHBoxLayout()
@@ -108,9 +111,10 @@ class CommentsDock(QDockWidget):
             if a.status == "resolved" and not self.show_resolved.isChecked():
                 continue
             quote = a.quote if len(a.quote) <= 50 else a.quote[:49] + "…"
-            tag = " · ".join(x for x in (a.category, a.severity) if x)
+            tag = " · ".join(x for x in (category_label(a.category or ""), severity_label(a.severity or "")) if x)
             body = a.body
-            status = ("Detached · " if a.detached else "") + a.status.capitalize()
+            status = (self.tr("Detached · ") if a.detached else "") + \
+                (self.tr("Resolved") if a.status == "resolved" else self.tr("Open"))
             on = self.version_label(getattr(a, "version", "working"))
             item = QTreeWidgetItem([(f"{on}: " if on else "") + f"“{quote}”", body + (f"  [{tag}]" if tag else ""),
                                     a.author, short_time(a.updated or a.created), status])
@@ -118,7 +122,7 @@ class CommentsDock(QDockWidget):
             item.setToolTip(0, a.quote)
             item.setToolTip(1, body)
             if a.detached:
-                item.setToolTip(4, "The annotated text is gone; the comment keeps its original quote")
+                item.setToolTip(4, self.tr("The annotated text is gone; the comment keeps its original quote"))
             if a.status == "resolved" or a.detached:
                 for c in range(5):
                     item.setForeground(c, grey)
@@ -126,8 +130,8 @@ class CommentsDock(QDockWidget):
             if current is not None and a.id == current.id:
                 self.tree.setCurrentItem(item)
         n_open = sum(1 for a in self.annotations if a.status == "open")
-        self.count_label.setText(f"{n_open} open · {len(self.annotations)} in all")
-        self.setWindowTitle(f"Comments ({n_open})")
+        self.count_label.setText(self.tr("{0} open · {1} in all").format(n_open, len(self.annotations)))
+        self.setWindowTitle(self.tr("Comments ({0})").format(n_open))
         self._update_buttons()
 
     def current(self):
@@ -154,4 +158,4 @@ class CommentsDock(QDockWidget):
         a = self.current()
         for b in (self.edit_button, self.status_button, self.delete_button):
             b.setEnabled(a is not None)
-        self.status_button.setText("Reopen" if a is not None and a.status == "resolved" else "Resolve")
+        self.status_button.setText(self.tr("Reopen") if a is not None and a.status == "resolved" else self.tr("Resolve"))

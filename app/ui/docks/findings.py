@@ -1,15 +1,16 @@
 """The findings dock: grouped list with counts, filters, and the actions on a finding."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
                                QLabel, QMenu, QToolButton, QTreeView, QVBoxLayout, QWidget)
 
 from app.ui.docks.findings_model import FindingsModel
+from app.ui.i18n import severity_label
 from app.ui.spans import SEVERITIES, severity_name
 
-ALL = "All"
+ALL = "All"   # the filters' "no filter" item data; its label is translated
 
 
 class FindingsView(QTreeView):
@@ -34,7 +35,7 @@ class FindingsDock(QDockWidget):
     comment = Signal(object)
 
     def __init__(self, parent=None):
-        super().__init__("Findings", parent)
+        super().__init__(QCoreApplication.translate("FindingsDock", "Findings"), parent)
         self.setObjectName("findingsDock")
         self.all_findings: list = []
         self.ignored: set[str] = set()
@@ -57,35 +58,37 @@ class FindingsDock(QDockWidget):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
         self.severity_filter = QComboBox()
-        self.severity_filter.addItems([ALL, *SEVERITIES])
-        self.severity_filter.setToolTip("Show only findings of this severity")
+        self.severity_filter.addItem(self.tr("All"), ALL)
+        for sev in SEVERITIES:
+            self.severity_filter.addItem(severity_label(sev), sev)
+        self.severity_filter.setToolTip(self.tr("Show only findings of this severity"))
         self.check_filter = QComboBox()
-        self.check_filter.addItem(ALL)
-        self.check_filter.setToolTip("Show only findings of this check")
-        self.ignored_box = QCheckBox("Ignored")
-        self.ignored_box.setToolTip("Also list findings you ignored")
+        self.check_filter.addItem(self.tr("All"), ALL)
+        self.check_filter.setToolTip(self.tr("Show only findings of this check"))
+        self.ignored_box = QCheckBox(self.tr("Ignored"))
+        self.ignored_box.setToolTip(self.tr("Also list findings you ignored"))
         for w in (self.severity_filter, self.check_filter):
             w.currentTextChanged.connect(lambda _t: self.refilter())
         self.ignored_box.toggled.connect(self._toggle_ignored)
 
         self.count_label = QLabel()
-        self.apply_button = QToolButton(text="Apply")
-        self.apply_button.setToolTip("Replace the flagged text with the suggestion")
+        self.apply_button = QToolButton(text=self.tr("Apply"))
+        self.apply_button.setToolTip(self.tr("Replace the flagged text with the suggestion"))
         self.apply_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.apply_button.clicked.connect(self._apply_first)
-        self.fix_all_button = QToolButton(text="Fix all")
-        self.fix_all_button.setToolTip("Apply the suggestion to every occurrence in its group")
+        self.fix_all_button = QToolButton(text=self.tr("Fix all"))
+        self.fix_all_button.setToolTip(self.tr("Apply the suggestion to every occurrence in its group"))
         self.fix_all_button.clicked.connect(lambda: self._emit(self.fix_all))
-        self.ignore_button = QToolButton(text="Ignore")
+        self.ignore_button = QToolButton(text=self.tr("Ignore"))
         self.ignore_button.clicked.connect(lambda: self._emit(self.ignore))
-        self.comment_button = QToolButton(text="Comment…")
-        self.comment_button.setToolTip("Add a comment on the flagged text")
+        self.comment_button = QToolButton(text=self.tr("Comment…"))
+        self.comment_button.setToolTip(self.tr("Add a comment on the flagged text"))
         self.comment_button.clicked.connect(lambda: self._emit(self.comment))
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Severity"))
+        filters.addWidget(QLabel(self.tr("Severity")))
         filters.addWidget(self.severity_filter)
-        filters.addWidget(QLabel("Check"))
+        filters.addWidget(QLabel(self.tr("Check")))
         filters.addWidget(self.check_filter, 1)
         filters.addWidget(self.ignored_box)
         buttons = QHBoxLayout()
@@ -108,12 +111,14 @@ class FindingsDock(QDockWidget):
         self.all_findings = list(findings)
         self.ignored = set(ignored)
         checks = sorted({f.check for f in self.all_findings})
-        current = self.check_filter.currentText()
-        if [self.check_filter.itemText(i) for i in range(1, self.check_filter.count())] != checks:
+        current = self.check_filter.currentData()
+        if [self.check_filter.itemData(i) for i in range(1, self.check_filter.count())] != checks:
             self.check_filter.blockSignals(True)
             self.check_filter.clear()
-            self.check_filter.addItems([ALL, *checks])
-            self.check_filter.setCurrentText(current if current in checks else ALL)
+            self.check_filter.addItem(self.tr("All"), ALL)
+            for check in checks:
+                self.check_filter.addItem(check, check)
+            self.check_filter.setCurrentIndex(self.check_filter.findData(current) if current in checks else 0)
             self.check_filter.blockSignals(False)
         self.refilter()
 
@@ -132,7 +137,7 @@ class FindingsDock(QDockWidget):
         current = self.current_finding()
         expanded = {self.model.data(self.model.index(g, 0), Qt.ItemDataRole.UserRole + 2)
                     for g in range(self.model.rowCount()) if self.view.isExpanded(self.model.index(g, 0))}
-        sev, check = self.severity_filter.currentText(), self.check_filter.currentText()
+        sev, check = self.severity_filter.currentData(), self.check_filter.currentData()
         shown = [f for f in self.all_findings
                  if (self.show_ignored or f.fingerprint not in self.ignored)
                  and (sev == ALL or severity_name(f.severity) == sev)
@@ -155,7 +160,8 @@ class FindingsDock(QDockWidget):
         else:
             self.view.viewport().update()
         n_open = len(self.open_findings())
-        counts, title = f"{len(shown)} shown · {n_open} open", f"Findings ({n_open})"
+        counts = self.tr("{0} shown · {1} open").format(len(shown), n_open)
+        title = self.tr("Findings ({0})").format(n_open)
         if self.count_label.text() != counts:  # unchanged texts would still re-lay out the dock
             self.count_label.setText(counts)
         if self.windowTitle() != title:
@@ -189,7 +195,7 @@ class FindingsDock(QDockWidget):
     def suggestion_menu(self, f, parent=None) -> QMenu:
         menu = QMenu(parent or self)
         for s in f.suggestions:
-            label = f"Replace with “{s}”" if s else "Delete “" + f.text + "”"
+            label = self.tr("Replace with “{0}”").format(s) if s else self.tr("Delete “{0}”").format(f.text)
             act = QAction(label, menu)
             act.triggered.connect(lambda _=False, s=s: self.apply.emit(f, s))
             menu.addAction(act)
@@ -208,7 +214,7 @@ class FindingsDock(QDockWidget):
                                             and sum(1 for g in self.all_findings if getattr(g, "group", None) == group) > 1))
         self.ignore_button.setEnabled(has)
         if has:
-            self.ignore_button.setText("Un-ignore" if f.fingerprint in self.ignored else "Ignore")
+            self.ignore_button.setText(self.tr("Un-ignore") if f.fingerprint in self.ignored else self.tr("Ignore"))
         self.comment_button.setEnabled(has)
 
     def _context_menu(self, pos) -> None:
@@ -217,9 +223,10 @@ class FindingsDock(QDockWidget):
             return
         menu = self.suggestion_menu(f) if f.suggestions else QMenu(self)
         menu.addSeparator()
-        menu.addAction("Go to finding", lambda: self.jump.emit(f))
+        menu.addAction(self.tr("Go to finding"), lambda: self.jump.emit(f))
         if self.fix_all_button.isEnabled():
-            menu.addAction("Fix all occurrences", lambda: self.fix_all.emit(f))
-        menu.addAction("Un-ignore" if f.fingerprint in self.ignored else "Ignore", lambda: self.ignore.emit(f))
-        menu.addAction("Comment…", lambda: self.comment.emit(f))
+            menu.addAction(self.tr("Fix all occurrences"), lambda: self.fix_all.emit(f))
+        menu.addAction(self.tr("Un-ignore") if f.fingerprint in self.ignored else self.tr("Ignore"),
+                       lambda: self.ignore.emit(f))
+        menu.addAction(self.tr("Comment…"), lambda: self.comment.emit(f))
         menu.exec(self.view.viewport().mapToGlobal(pos))

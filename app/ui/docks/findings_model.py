@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
+from app.ui.i18n import category_label, severity_label
 from app.ui.spans import severity_name
 from app.ui.theme import severity_colour
 
@@ -20,6 +21,11 @@ class FindingsModel(QAbstractItemModel):
         super().__init__(parent)
         self.groups: list[tuple[str, list]] = []
         self.ignored: set[str] = set()
+        # Translated once: data() runs for every visible cell on every repaint.
+        self.headers = (self.tr("Finding"), self.tr("Severity"), self.tr("Where"))
+        self.ignored_suffix = self.tr("  (ignored)")
+        self.suggestions_prefix = self.tr("Suggestions: ")
+        self.severity_labels = {s: severity_label(s) for s in ("Critical", "Major", "Minor")}
 
     def set_groups(self, groups: list[tuple[str, list]], ignored: set[str]) -> bool:
         """Show new groups; returns True if the model was reset (the view forgets its expansion).
@@ -63,7 +69,7 @@ class FindingsModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.headers[section]
         return None
 
     def finding(self, index):
@@ -79,7 +85,7 @@ class FindingsModel(QAbstractItemModel):
         if index.internalId() == 0:
             name, items = self.groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                return f"{name} ({len(items)})"
+                return f"{category_label(name)} ({len(items)})"
             if role == GROUP_ROLE:
                 return name
             return None
@@ -88,14 +94,14 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 text = f.text if len(f.text) <= 40 else f.text[:39] + "…"
-                return f"“{text}” — {f.message}" + ("  (ignored)" if ignored else "")
+                return f"“{text}” — {f.message}" + (self.ignored_suffix if ignored else "")
             if col == 1:
-                return severity_name(f.severity)
+                return self.severity_labels[severity_name(f.severity)]
             return f"¶{f.paragraph + 1}:{f.start + 1}"
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = [f.message]
             if f.suggestions:
-                tips.append("Suggestions: " + ", ".join(f"“{s}”" for s in f.suggestions[:5]))
+                tips.append(self.suggestions_prefix + ", ".join(f"“{s}”" for s in f.suggestions[:5]))
             return "\n".join(tips)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 1:

@@ -1,11 +1,12 @@
 """The revisions dock: MT, snapshots and the working text; compare any two; restore one."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QToolButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.ui.docks.comments import short_time
+from app.ui.i18n import percent
 from app.core.session import ORIGINAL, WORKING
 
 
@@ -17,10 +18,10 @@ class RevisionsDock(QDockWidget):
     restore = Signal(object)
 
     def __init__(self, parent=None):
-        super().__init__("Revisions", parent)
+        super().__init__(QCoreApplication.translate("RevisionsDock", "Revisions"), parent)
         self.setObjectName("revisionsDock")
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Version", "Author", "Time", "Edit rate vs MT"])
+        self.tree.setHeaderLabels([self.tr("Version"), self.tr("Author"), self.tr("Time"), self.tr("Edit rate vs MT")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for col in (1, 2, 3):
@@ -28,16 +29,16 @@ class RevisionsDock(QDockWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._compare_with_mt(item))
-        self.snapshot_button = QToolButton(text="Snapshot…")
-        self.snapshot_button.setToolTip("Save the working text as a named revision (Ctrl+Shift+S)")
+        self.snapshot_button = QToolButton(text=self.tr("Snapshot…"))
+        self.snapshot_button.setToolTip(self.tr("Save the working text as a named revision (Ctrl+Shift+S)"))
         self.snapshot_button.clicked.connect(self.snapshot.emit)
-        self.compare_button = QToolButton(text="Compare")
-        self.compare_button.setToolTip("Select two versions (Ctrl+click) to see them side by side")
+        self.compare_button = QToolButton(text=self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Select two versions (Ctrl+click) to see them side by side"))
         self.compare_button.clicked.connect(self._compare_selected)
-        self.restore_button = QToolButton(text="Restore")
-        self.restore_button.setToolTip("Make this revision the working text (the current text is kept as a revision)")
+        self.restore_button = QToolButton(text=self.tr("Restore"))
+        self.restore_button.setToolTip(self.tr("Make this revision the working text (the current text is kept as a revision)"))
         self.restore_button.clicked.connect(self._restore_selected)
-        self.hint = QLabel("Select two to compare")
+        self.hint = QLabel(self.tr("Select two to compare"))
         row = QHBoxLayout()
         for b in (self.snapshot_button, self.compare_button, self.restore_button):
             row.addWidget(b)
@@ -58,16 +59,16 @@ class RevisionsDock(QDockWidget):
 
         def add(key, label, author, time):
             rate = rates.get(key)
-            item = QTreeWidgetItem([label, author, short_time(time), "" if rate is None else f"{rate:.1%}"])
+            item = QTreeWidgetItem([label, author, short_time(time), "" if rate is None else percent(rate)])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
             item.setSelected(key in selected)
 
-        add(ORIGINAL, "Machine translation (original)", "", "")
+        add(ORIGINAL, self.tr("Machine translation (original)"), "", "")
         for r in revisions:
             add(r.id, r.label, r.author, r.created)
-        add(WORKING, "Working text (current)", "", "")
+        add(WORKING, self.tr("Working text (current)"), "", "")
         self._update_buttons()
 
     def selected_keys(self) -> list:
