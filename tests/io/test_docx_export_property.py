@@ -67,16 +67,16 @@ def test_export_reads_back_exactly(tmp_path, case):
     before = [(p.text) for p in table.rejected if p.where and p.where[2] == 2 and not p.where[3]]
     assert cleaned == work
     assert before == base
-    _check_anchors(table.comments, expected, base, work, working_only=True)
+    _check_anchors(table.comments, expected, base, work)
 
 
-def _check_anchors(comments, expected, base, work, working_only=False):
+def _check_anchors(comments, expected, base, work):
     assert sorted(c.text for c in comments) == sorted(expected)
     for c in comments:
         n = expected[c.text]
         if n.side == WORKING:
             assert c.accepted.text == work[n.paragraph][n.start:n.end]
-        elif not working_only:
+        else:
             assert c.rejected.text == base[n.paragraph][n.start:n.end]
 
 
