@@ -117,3 +117,19 @@ def test_empty_word_document(tmp_path):
     f = make_docx(tmp_path / "blank.docx", lambda d: d.add_paragraph("   "))
     with pytest.raises(EmptyFileError, match="contains no text"):
         load_document(f)
+
+
+def test_a_dtd_is_refused_and_never_resolved(tmp_path, samples):
+    f = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(samples / "lemonde-mt.docx") as src, zipfile.ZipFile(f, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, body = data.split(b"?>", 1)
+                data = head + b'?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' + body
+                data = data.replace(b"date 2022", b"&xxe; date 2022", 1)
+            dst.writestr(item, data)
+    with pytest.raises(CorruptDocxError) as info:
+        load_document(f)
+    assert str(f) in str(info.value) and "DTD" in str(info.value)
+    assert "root:" not in str(info.value)

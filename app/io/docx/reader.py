@@ -23,6 +23,15 @@ _SKIP = {_W + "del", _W + "moveFrom", _W + "delText", _W + "instrText", _W + "rP
          _W + "pPr", _W + "footnoteReference", _W + "commentReference"}
 
 
+def _has_dtd(zf: zipfile.ZipFile, name: str) -> bool:
+    """Look for <!DOCTYPE before the root element, reading only the start of the part."""
+    with zf.open(name) as fh:
+        head = fh.read(8192)
+    root = head.find(b"<w:") if b"<w:" in head else head.find(b"<Types")
+    prolog = head if root < 0 else head[:root]
+    return b"<!DOCTYPE" in prolog.upper() or b"<!ENTITY" in prolog.upper()
+
+
 def check_package(path: Path) -> None:
     """Reject what is not a sane DOCX package before any XML is inflated."""
     with path.open("rb") as fh:
@@ -38,6 +47,11 @@ def check_package(path: Path) -> None:
             names = {i.filename for i in infos}
             if "word/document.xml" not in names:
                 raise NotADocxError(path, "this ZIP package has no word/document.xml, so it is not a Word document")
+            for name in ("word/document.xml", "[Content_Types].xml"):
+                if name in names and _has_dtd(zf, name):
+                    raise CorruptDocxError(
+                        path, f"{name} carries a DTD (document type declaration), which Word never writes; "
+                              "Galley refuses it because DTDs can smuggle in external entities")
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNCOMPRESSED or (total > 20 * 1024 * 1024 and total / packed > MAX_RATIO):
