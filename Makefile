@@ -27,5 +27,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# The checks over real rated MT (../shared/eval); unpacks into eval-data/ (git-ignored).
+eval: $(STAMP)
+	$(BIN)/python bench/eval_mqm.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

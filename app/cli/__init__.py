@@ -13,7 +13,7 @@ from app import __version__
 from app.core.errors import GalleyError
 
 # Modules in this package that provide subcommands, in the order --help lists them.
-COMMAND_MODULES = ["open"]
+COMMAND_MODULES = ["open", "new", "info", "check", "fix", "diff"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="galley",
         description="Galley: a review desk for machine-translated copy. "
                     "Run without a command to open the desktop window on the bundled Le Monde sample.",
-        epilog="Exit codes: 0 success, 1 findings reported (check), 2 error.",
+        epilog="Exit codes: 0 success, 1 findings reported (check) or documents differ (diff), 2 error.",
     )
     parser.add_argument("--version", action="version", version=f"galley {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

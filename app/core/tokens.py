@@ -24,19 +24,28 @@ M = f"[{_MARKS}]"
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 
-_TOKEN_RE = re.compile(
+# The word-like token patterns, shared by the tokenizer and the fast word counter.
+_CJK_WORD = rf"[{CJK}]{M}*"
+_WORD = rf"""(?![{CJK}])[^\W\d_]{M}*
+        (?: (?![{CJK}])[^\W_]{M}* | ['’\-\u2010](?=(?![{CJK}])[^\W_]) )*"""
+_NUMBER = rf"\d{M}*(?:\d{M}* | [.,:/\-](?=\d))* (?:(?![{CJK}])[^\W\d_]+)?"
+
+TOKEN_RE = re.compile(
     rf"""
     (?P<space>\s+)
-  | (?P<cjk>[{CJK}]{M}*)
-  | (?P<word>(?![{CJK}])[^\W\d_]{M}*
-        (?: (?![{CJK}])[^\W_]{M}* | ['’\-\u2010](?=(?![{CJK}])[^\W_]) )* )
-  | (?P<number>\d{M}*(?:\d{M}* | [.,:/\-](?=\d))* (?:(?![{CJK}])[^\W\d_]+)?)
+  | (?P<cjk>{_CJK_WORD})
+  | (?P<word>{_WORD})
+  | (?P<number>{_NUMBER})
   | (?P<symbol>[\U0001f1e6-\U0001f1ff]{{2}}
         | [{_EMOJI}]{M}*(?:\u200d[{_EMOJI}]{M}*)* )
   | (?P<punct>.{M}*)
     """,
     re.VERBOSE | re.DOTALL,
 )
+# Finds exactly the word and number tokens `tokenize` produces, without building
+# Token objects: a search that fails at a space, punctuation or symbol token
+# resumes inside it only at marks, which can never start a word.
+WORD_RE = re.compile(rf"{_CJK_WORD} | {_WORD} | {_NUMBER}", re.VERBOSE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +65,7 @@ class Token:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split `text` into tokens that cover it exactly, in order."""
     out = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in TOKEN_RE.finditer(text):
         kind = m.lastgroup
         if kind == "cjk":
             kind = "word"

@@ -24,12 +24,15 @@ def check_readable(path: Path, limit: int = MAX_INPUT_BYTES) -> int:
 
 
 def load_document(path: str | Path) -> Document:
-    """Import a TXT or DOCX file as a Document, by its extension.
+    """Import a TXT or DOCX file (or a .galley project's working text) as a Document, by its extension.
 
     Raises a GalleyInputError subclass that names the file and the problem.
     Never writes anything."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix == ".galley":  # a project means its working text, read-only
+        from app.store import read_project_working
+        return read_project_working(path)
     if suffix == ".docx":
         from app.io.docx.reader import read_docx
         return read_docx(path)

@@ -1,0 +1,430 @@
+"""`Project`: a .galley file opened for review. Every operation is saved before `apply` returns.
+
+Autosave is write-through: `apply(op)` and `revert(op)` change the session in memory and
+commit exactly the changed rows in one SQLite transaction (rollback journal,
+synchronous=FULL), so there is never unsaved work and nothing to lose in a crash.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from app.core.annotations import reanchor_all
+from app.core.document import Document
+from app.core.operations import ChangeSetting
+from app.core.session import ORIGINAL, Operation, ProjectInfo, ReviewState, now
+from app.store import inspect as insp
+from app.core.errors import GalleyError
+from app.store.errors import CorruptProjectError, ProjectExistsError, ProjectFileError, ReadOnlyProjectError
+from app.store.lock import ProjectLock
+from app.store.persist import INFO_KEYS, Saved, insert_snapshot, read_state, write_changes
+from app.store.schema import CURRENT_VERSION, create as create_schema, migrate
+
+SUFFIX = ".galley"
+
+
+def _tune(conn: sqlite3.Connection) -> None:
+    # A rollback journal keeps the project one file (no -wal/-shm beside it), lets read-only
+    # connections open it without creating anything, and works on network shares.
+    # synchronous=FULL makes every commit durable against power loss, not only crashes.
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {insp.BUSY_TIMEOUT_MS}")
+
+
+class Project:
+    """A review project. Open with `Project.open(path)`, make one with `Project.create(...)`.
+
+    Attributes the UI reads: `path`, `read_only`, `read_only_reason`, `notices` (what
+    happened on open, e.g. re-found comments), `info`, `original`, `working`, `revisions`,
+    `annotations`, `decisions`, `settings`, `schema_version` (of the file on disk)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, state: ReviewState, lock: ProjectLock | None,
+                 read_only_reason: str | None, schema_version: int):
+        self.path = path
+        self._conn = conn
+        self.state = state
+        self._lock = lock
+        self.read_only_reason = read_only_reason
+        self.schema_version = schema_version
+        self.notices: list[str] = []
+        self._saved = Saved.of(state)
+
+    # ---- opening and creating ---------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, read_only: bool = False) -> "Project":
+        """Open a project. Bad files raise a ProjectFileError and are left untouched.
+
+        Opens read-only (with `read_only_reason` saying why) when asked, when the file or its
+        folder cannot be written, or when another Galley has it open."""
+        path = Path(path)
+        wal = insp.read_header(path)
+        reason = "opened read-only as asked" if read_only else None
+        if reason is None and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
+            reason = "the file is read-only"
+        if reason is None and not os.access(path.parent or Path("."), os.W_OK | os.X_OK):
+            reason = "its folder is read-only, so SQLite cannot keep a journal beside it"
+        lock = None
+        if reason is None:
+            lock = ProjectLock(path)
+            if not lock.acquire():
+                lock = None
+                reason = _held_by(path, wal)
+        try:
+            return cls._open_checked(path, wal, lock, reason, read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_checked(cls, path: Path, wal: bool, lock: ProjectLock | None, reason: str | None,
+                      read_only_asked: bool) -> "Project":
+        if lock is not None:
+            _recover(path)
+        elif read_only_asked:
+            _recover_unlocked(path)
+        ro = insp.connect_ro(path, wal)
+        try:
+            facts = insp.inspect(ro, path)
+        except BaseException:
+            ro.close()
+            raise
+        if lock is None:
+            conn = ro
+            if facts.version < CURRENT_VERSION:
+                conn = _migrated_copy(ro)
+                ro.close()
+        else:
+            ro.close()
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            _tune(conn)
+        migrating = lock is not None and facts.version < CURRENT_VERSION
+        try:
+            if migrating:
+                # Migrate and read in one transaction: a file that migrates but then cannot be
+                # read is rolled back, so a refused file is never left half-upgraded.
+                conn.execute("BEGIN IMMEDIATE")
+                migrate(conn, facts.version)
+            state = read_state(conn, source=str(path))
+            if migrating:
+                conn.execute("COMMIT")
+            # The version of the file on disk: a read-only open migrates only a copy in memory.
+            project = cls(path, conn, state, lock, reason, CURRENT_VERSION if lock is not None else facts.version)
+            project.notices = reanchor_all(state)
+            if lock is not None:  # saves the re-found anchors too
+                project._write(lambda: _claim(conn))
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise insp.describe(exc, path) from None
+            if isinstance(exc, (ValueError, TypeError, GalleyError)):  # rows edited outside Galley into nonsense
+                raise CorruptProjectError(path, f"the project holds a record Galley cannot read ({exc})") from None
+            raise
+        return project
+
+    @classmethod
+    def create(cls, path: str | Path, mt: Document, clean: Document | None = None, *, title: str = "",
+               reviewer: str = "", source_lang: str = "", target_lang: str = "") -> "Project":
+        """Make a new project file from an MT document (the original) and, optionally, a cleaned
+        version (else the working text starts as a copy of the MT). Refuses to replace a file."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectExistsError(path, "a file with this name already exists; Galley will not replace it")
+        info = ProjectInfo(title or Path(mt.source or path).stem, source_lang, target_lang, reviewer, now())
+        working = clean if clean is not None else mt
+        tmp = _temp_beside(path)
+        try:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            _tune(conn)
+            create_schema(conn)  # executescript commits as it goes; the temp file makes it atomic
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO project (key, value) VALUES (?, ?)",
+                             ((k, getattr(info, k)) for k in INFO_KEYS))
+            insert_snapshot(conn, 1, ORIGINAL, "Original", reviewer, info.created, mt)
+            conn.executemany("INSERT INTO working (pos, text, style) VALUES (?, ?, ?)",
+                             ((i, p.text, p.style) for i, p in enumerate(working)))
+            conn.execute("COMMIT")
+            conn.close()
+            _fsync(Path(tmp))
+            _place(Path(tmp), path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return cls.open(path)
+
+    # ---- what the UI reads ------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def info(self) -> ProjectInfo:
+        return self.state.info
+
+    @property
+    def original(self) -> Document:
+        return self.state.original
+
+    @property
+    def working(self) -> Document:
+        return self.state.working
+
+    @property
+    def revisions(self) -> list:
+        return list(self.state.revisions.values())
+
+    @property
+    def annotations(self) -> list:
+        return list(self.state.annotations.values())
+
+    @property
+    def decisions(self) -> dict:
+        return dict(self.state.decisions)
+
+    @property
+    def settings(self) -> dict:
+        return dict(self.state.settings)
+
+    def setting(self, key: str) -> object:
+        return self.state.setting(key)
+
+    def revision_document(self, revision_id: int) -> Document:
+        return self.state.revision_document(revision_id)
+
+    # ---- changing it -------------------------------------------------------------------------
+
+    def apply(self, op: Operation) -> Operation:
+        """Do `op` and save it before returning. On any failure the project is unchanged."""
+        self._check_writable(op)
+        op.apply(self.state)
+        self._save_or_undo(op.revert)
+        return op
+
+    def revert(self, op: Operation) -> Operation:
+        """Undo `op` (the last one applied, as an undo stack guarantees) and save."""
+        self._check_writable(op)
+        op.revert(self.state)
+        self._save_or_undo(op.apply)
+        return op
+
+    def set_setting(self, key: str, value: object) -> None:
+        """Change a setting without an undo step (preferences are not edits)."""
+        self.apply(ChangeSetting(key, value))
+
+    def _check_writable(self, op: Operation) -> None:
+        if self.read_only:
+            raise ReadOnlyProjectError(f"{self.path}: cannot {op.name.lower()}: the project is open read-only "
+                                       f"({self.read_only_reason}).")
+        if self._conn is None:
+            raise ReadOnlyProjectError(f"{self.path}: the project is closed.")
+
+    def _save_or_undo(self, undo) -> None:
+        try:
+            self._write(lambda: None)
+        except BaseException:
+            undo(self.state)
+            raise
+
+    def _write(self, extra) -> None:
+        def work():
+            extra()
+            self._saved = write_changes(self._conn, self._saved, self.state)
+        _transaction(self._conn, work)
+
+    # ---- files --------------------------------------------------------------------------------
+
+    def save_as(self, path: str | Path) -> None:
+        """Copy the project to `path` atomically (SQLite backup to a temp file, then rename)
+        and continue there. Works from a read-only project too: that is how to get an editable copy."""
+        path = Path(path)
+        if path.resolve() == self.path.resolve():
+            return
+        tmp = _temp_beside(path)
+        try:
+            dst = sqlite3.connect(tmp, isolation_level=None)
+            self._conn.backup(dst)
+            dst.execute("DELETE FROM editor")
+            dst.close()
+            _fsync(Path(tmp))
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        self.close()
+        fresh = Project.open(path)
+        # Keep this session's state object: the undo stack's operations refer to it.
+        fresh.state.revision_loader, self.state.revision_loader = None, fresh.state.revision_loader
+        self.path, self._conn, self._lock = fresh.path, fresh._conn, fresh._lock
+        self.read_only_reason, self.schema_version = fresh.read_only_reason, fresh.schema_version
+        self._saved = Saved.of(self.state)
+
+    def close(self) -> None:
+        """Release the file. Everything is already saved; this tidies up and unlocks."""
+        if self._conn is None:
+            return
+        try:
+            if self._lock is not None:
+                _transaction(self._conn, lambda: (
+                    self._conn.execute("DELETE FROM editor"),
+                    self._conn.execute("DELETE FROM paragraph_text WHERE digest NOT IN "
+                                       "(SELECT digest FROM revision_paragraph)")))
+        finally:
+            self._conn.close()
+            self._conn = None
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        mode = f"read-only: {self.read_only_reason}" if self.read_only else "read-write"
+        return f"<Project {str(self.path)!r} {len(self.working)} paragraphs, {mode}>"
+
+
+def read_project_working(path: str | Path) -> Document:
+    """The working text of a project, read-only and without locking (for `load_document`)."""
+    path = Path(path)
+    wal = insp.read_header(path)
+    _recover_unlocked(path)
+    ro = insp.connect_ro(path, wal)
+    try:
+        facts = insp.inspect(ro, path, integrity=True)
+        conn = _migrated_copy(ro) if facts.version < CURRENT_VERSION else ro
+        from app.store.persist import read_working
+        try:
+            return read_working(conn, source=str(path))
+        except sqlite3.DatabaseError as exc:
+            raise insp.describe(exc, path) from None
+    except sqlite3.OperationalError as exc:
+        raise ProjectFileError(path, f"SQLite cannot read the project ({exc})") from None
+    finally:
+        ro.close()
+
+
+# ---- helpers ----------------------------------------------------------------------------------
+
+def _transaction(conn: sqlite3.Connection, work) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _has_hot_journal(path: Path) -> bool:
+    journal = Path(f"{path}-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def _recover(path: Path) -> None:
+    """A writer killed mid-transaction leaves a hot journal; SQLite rolls it back on the first
+    read by a connection that may write. Do that before the read-only checks look at the file."""
+    if not _has_hot_journal(path):
+        return
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # the checks that follow will say what is wrong
+    finally:
+        conn.close()
+
+
+def _recover_unlocked(path: Path) -> None:
+    """Roll back a crashed writer's transaction for a reader, if no Galley is writing the file
+    and it may be written; otherwise a reader could see half a transaction."""
+    if _has_hot_journal(path) and os.access(path, os.W_OK) and path.stat().st_mode & 0o222:
+        lock = ProjectLock(path)
+        if lock.acquire():
+            try:
+                _recover(path)
+            finally:
+                lock.release()
+
+
+def _migrated_copy(ro: sqlite3.Connection) -> sqlite3.Connection:
+    """An in-memory copy brought up to the current schema, for read-only use of an older file."""
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    ro.backup(mem)
+    _transaction(mem, lambda: migrate(mem, mem.execute("PRAGMA user_version").fetchone()[0]))
+    return mem
+
+
+def _claim(conn: sqlite3.Connection) -> None:
+    try:
+        user = getpass.getuser()
+    except Exception:
+        user = ""
+    conn.execute("INSERT OR REPLACE INTO editor (id, pid, host, user, since) VALUES (1, ?, ?, ?, ?)",
+                 (os.getpid(), socket.gethostname(), user, now()))
+
+
+def _held_by(path: Path, wal: bool) -> str:
+    """Why the lock is taken, in words: who holds it, from the editor row."""
+    try:
+        ro = insp.connect_ro(path, wal)
+        try:
+            row = ro.execute("SELECT pid, host, user, since FROM editor WHERE id = 1").fetchone()
+        finally:
+            ro.close()
+    except sqlite3.Error:
+        row = None
+    if row is None:
+        return "another Galley has it open for editing"
+    pid, host, user, since = row
+    who = f"{user} on {host}" if user else host
+    since = since.replace("T", " ").rstrip("Z")
+    return f"another Galley has it open for editing ({who}, process {pid}, since {since} UTC)"
+
+
+def _temp_beside(path: Path) -> str:
+    """An empty temp file in the target's folder (so os.replace is atomic), with normal permissions."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ProjectFileError(path, f"the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ProjectFileError(path, f"cannot write in {folder} ({exc.strerror})") from None
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    return tmp
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _place(tmp: Path, path: Path) -> None:
+    """Move a finished file into place without ever replacing an existing one."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ProjectExistsError(path, "a file with this name already exists; Galley will not replace it") from None
+    except OSError:
+        if path.exists():
+            raise ProjectExistsError(path, "a file with this name already exists; Galley will not replace it")
+        os.replace(tmp, path)
