@@ -123,75 +123,116 @@ def _nested_tables_docx(depth: int = 12) -> bytes:
     return _docx_bytes(build=build)
 
 
-def _galley_files(folder: Path) -> list[Case]:
-    cases = []
-    (folder / "garbage.galley").write_bytes(b"this is not a database at all\n" * 20)
-    cases.append(Case("garbage.galley", "error", "not a Galley project", "random bytes named .galley"))
-    db = folder / "_template.galley"
-    db.unlink(missing_ok=True)
-    con = sqlite3.connect(db)
+def _project(folder: Path, name: str, title: str, user_version: int | None = None) -> None:
+    from app.core.document import Document
+    from app.store import Project
+
+    path = folder / name
+    if path.exists():
+        path.chmod(0o644)
+        path.unlink()
+    Project.create(path, Document.from_text(GARBLE + "\nSecond paragraph."), title=title).close()
+    if user_version is not None:
+        con = sqlite3.connect(path)
+        con.execute(f"pragma user_version = {user_version}")
+        con.commit()
+        con.close()
+
+
+def _truncated_sqlite(folder: Path, name: str) -> None:
+    tmp = folder / f".{name}.tmp"
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
     con.execute("create table t(x)")
     con.executemany("insert into t values (?)", [("x" * 1000,)] * 200)
     con.commit()
     con.close()
-    data = db.read_bytes()
-    db.unlink()
-    (folder / "truncated.galley").write_bytes(data[: len(data) // 3])
-    cases.append(Case("truncated.galley", "error", "damaged", "an SQLite file cut short"))
-    newer = folder / "newer.galley"
-    newer.unlink(missing_ok=True)
-    con = sqlite3.connect(newer)
-    con.execute("pragma user_version = 999")
-    con.execute("create table project(id integer)")
-    con.commit()
-    con.close()
-    cases.append(Case("newer.galley", "error", "newer", "schema from a future Galley"))
-    return cases
+    data = tmp.read_bytes()
+    tmp.unlink()
+    (folder / name).write_bytes(data[: len(data) // 3])
 
 
-def generate(folder: Path, large: bool = True) -> list[Case]:
-    """Write the corpus into `folder` and return its cases."""
+def _readonly_project(folder: Path, name: str) -> None:
+    _project(folder, name, "Read-only")
+    (folder / name).chmod(0o444)
+
+
+def _huge_text(folder: Path, name: str) -> None:
+    line = (GARBLE + "\n").encode()
+    with (folder / name).open("wb") as fh:
+        fh.write(line * (60 * 1024 * 1024 // len(line) + 1))
+
+
+def _one_huge_paragraph() -> bytes:
+    sample = (Path(__file__).resolve().parents[2] / "samples" / "lemonde-mt.txt").read_text(encoding="utf-8")
+    one_line = " ".join(sample.split())
+    return ((one_line + " ") * (300_000 // len(one_line) + 1))[:300_000].encode()
+
+
+_TEXT = GARBLE + "\n\nSecond “paragraph” with China‘s quote.\n"
+
+# (case, maker): a maker returns the file's bytes, or takes (folder, name) and writes it.
+TABLE: list[tuple[Case, object]] = [
+    (Case("empty.txt", "error", "empty", "an empty file"), lambda: b""),
+    (Case("whitespace.txt", "error", "white space", "only white space"), lambda: b" \n\t\n   \r\n"),
+    (Case("png-renamed.txt", "error", "PNG", "a PNG named .txt"),
+     lambda: b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 8),
+    (Case("nul-bytes.txt", "error", "NUL", "NUL bytes inside text"), lambda: b"Hello\x00 world\x00\x00 text" * 40),
+    (Case("invalid-utf8.txt", "error", "neither UTF-8", "invalid UTF-8 (and not cp1252)"),
+     lambda: b"Caf\xc3 \x81\x8d\x90 invalid"),
+    (Case("utf16le-bom.txt", "ok", what="UTF-16 LE with BOM"), lambda: codecs.BOM_UTF16_LE + _TEXT.encode("utf-16-le")),
+    (Case("utf16be-bom.txt", "ok", what="UTF-16 BE with BOM"), lambda: codecs.BOM_UTF16_BE + _TEXT.encode("utf-16-be")),
+    (Case("utf16le-nobom.txt", "ok", what="UTF-16 LE without BOM"), lambda: _TEXT.encode("utf-16-le")),
+    (Case("utf16be-nobom.txt", "ok", what="UTF-16 BE without BOM"), lambda: _TEXT.encode("utf-16-be")),
+    (Case("cp1252-quotes.txt", "ok", what="cp1252 curly quotes"),
+     lambda: "He said \u201cno\u201d \u2014 caf\u00e9.".encode("cp1252")),
+    (Case("mixed-eol.txt", "ok", what="mixed CRLF/CR/LF"), lambda: b"One line.\r\nTwo line.\rThree line.\nFour."),
+    (Case("markup.txt", "ok", what="HTML and Qt rich-text markup"),
+     lambda: '<b>bold</b> <img src="file:///etc/passwd"> &amp; <script>alert(1)</script>'.encode()),
+    (Case("bidi-emoji.txt", "ok", what="bidi controls, emoji, combining marks, ZWJ before a garble"),
+     lambda: ("\u202eevil\u202c \u2067RTL\u2069 👩‍💻 e\u0301 \u200dLemaître Lemaître and 😀 support Xi.").encode()),
+    (Case("one-huge-paragraph.txt", "ok", what="a single 300,000-character paragraph"), _one_huge_paragraph),
+    (Case("many-paragraphs.txt", "ok", what="100,000 one-word paragraphs"),
+     lambda: "\n".join(["Word."] * 100_000).encode()),
+    (Case("huge-60mb.txt", "error", "larger than the 50 MB", "a 60 MB text"), _huge_text),
+    (Case("renamed-txt.docx", "error", "not a Word document", "a TXT named .docx"), lambda: _TEXT.encode()),
+    (Case("truncated.docx", "error", "damaged", "a truncated zip"), lambda: _docx_bytes()[:3000]),
+    (Case("zip-bomb.docx", "error", "zip bomb", "4 MB that would expand to 4 GB"), _zip_bomb),
+    (Case("xxe.docx", "error", "DTD", "a DTD with an external entity (XXE): refused, never resolved"), _xxe_docx),
+    (Case("encrypted.docx", "error", "password-protected", "an encrypted (OLE) Word file"),
+     lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096),
+    (Case("10000-comments.docx", "ok", what="10,000 comments"), _many_comments_docx),
+    (Case("nested-tables.docx", "ok", what="tables nested 12 deep"), _nested_tables_docx),
+    (Case("garbage.galley", "error", "not a Galley project", "random bytes named .galley"),
+     lambda: b"this is not a database at all\n" * 20),
+    (Case("truncated.galley", "error", "cut off", "an SQLite file cut short"), _truncated_sqlite),
+    (Case("newer.galley", "error", "newer Galley", "a project from a future Galley (schema 999)"),
+     lambda folder, name: _project(folder, name, "From the future", user_version=999)),
+    (Case("readonly.galley", "ok", what="a project file without write permission"), _readonly_project),
+    (Case("locked.galley", "ok", what="a project another process has open (the test holds it)"),
+     lambda folder, name: _project(folder, name, "Locked")),
+]
+CASES = [case for case, _ in TABLE]
+
+
+def generate(folder: Path, names: set[str] | None = None) -> list[Case]:
+    """Write the corpus (or the named cases) into `folder` and return their cases."""
+    import inspect
+
     folder.mkdir(parents=True, exist_ok=True)
-    cases: list[Case] = []
-
-    def put(name, data, status, expect="", what=""):
-        (folder / name).write_bytes(data)
-        cases.append(Case(name, status, expect, what))
-
-    text = GARBLE + "\n\nSecond “paragraph” with China‘s quote.\n"
-    put("empty.txt", b"", "error", "empty", "an empty file")
-    put("whitespace.txt", b" \n\t\n   \r\n", "error", "white space", "only white space")
-    put("png-renamed.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 8, "error", "PNG", "a PNG named .txt")
-    put("nul-bytes.txt", b"Hello\x00 world\x00\x00 text" * 40, "error", "NUL", "NUL bytes inside text")
-    put("invalid-utf8.txt", b"Caf\xc3 \x81\x8d\x90 invalid", "error", "neither UTF-8", "invalid UTF-8 and cp1252")
-    put("utf16le-bom.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le"), "ok", what="UTF-16 LE with BOM")
-    put("utf16be-bom.txt", codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "ok", what="UTF-16 BE with BOM")
-    put("utf16le-nobom.txt", text.encode("utf-16-le"), "ok", what="UTF-16 LE without BOM")
-    put("utf16be-nobom.txt", text.encode("utf-16-be"), "ok", what="UTF-16 BE without BOM")
-    put("cp1252-quotes.txt", "He said \u201cno\u201d \u2014 caf\u00e9.".encode("cp1252"), "ok", what="cp1252 curly quotes")
-    put("mixed-eol.txt", b"One line.\r\nTwo line.\rThree line.\nFour.", "ok", what="mixed CRLF/CR/LF")
-    put("markup.txt", '<b>bold</b> <img src="file:///etc/passwd"> &amp; <script>alert(1)</script>'.encode(),
-        "ok", what="HTML and Qt rich-text markup")
-    put("bidi-emoji.txt", ("\u202eevil\u202c \u2067RTL\u2069 👩‍💻 e\u0301 \u200dLemaître Lemaître and "
-                           "😀 support Xi.").encode("utf-8"), "ok", what="bidi controls, emoji, ZWJ before a garble")
-    put("one-huge-paragraph.txt", ("word " * 60_000 + "Lemaître Lemaître.").encode(), "ok",
-        what="a single 300,000-character paragraph")
-    put("many-paragraphs.txt", "\n".join(["Word."] * 100_000).encode(), "ok", what="100,000 one-word paragraphs")
-    if large:
-        with (folder / "huge-60mb.txt").open("wb") as fh:
-            line = (GARBLE + "\n").encode()
-            fh.write(line * (60 * 1024 * 1024 // len(line) + 1))
-        cases.append(Case("huge-60mb.txt", "error", "larger than the 50 MB", "a 60 MB text"))
-    put("renamed-txt.docx", text.encode(), "error", "not a Word document", "a TXT named .docx")
-    put("truncated.docx", _docx_bytes()[:3000], "error", "damaged", "a truncated zip")
-    put("zip-bomb.docx", _zip_bomb(), "error", "zip bomb", "expands to ~4 GB")
-    put("xxe.docx", _xxe_docx(), "error", "DTD", "DTD with external entity (XXE): refused, never resolved")
-    put("encrypted.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096, "error", "password-protected",
-        "an encrypted (OLE) Word file")
-    put("10000-comments.docx", _many_comments_docx(), "ok", what="10,000 comments")
-    put("nested-tables.docx", _nested_tables_docx(), "ok", what="tables nested 12 deep")
-    cases += _galley_files(folder)
-    return cases
+    made = []
+    for case, maker in TABLE:
+        if names is not None and case.name not in names:
+            continue
+        if len(inspect.signature(maker).parameters) == 2:
+            maker(folder, case.name)
+        else:
+            target = folder / case.name
+            if target.exists():
+                target.chmod(0o644)
+            target.write_bytes(maker())
+        made.append(case)
+    return made
 
 
 def main(argv: list[str]) -> int:
