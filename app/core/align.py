@@ -164,6 +164,9 @@ def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, 
     bags_a, bags_b = _Lazy(lambda k: bag(texts_a[k])), _Lazy(lambda k: bag(texts_b[k]))
     joined_a = _Lazy(lambda k: bag(texts_a[k] + " " + texts_a[k + 1]))
     joined_b = _Lazy(lambda k: bag(texts_b[k] + " " + texts_b[k + 1]))
+    # The words of the next _LOCAL paragraphs from k on, per side.
+    near_a = _Lazy(lambda k: _union(words_a, range(k, min(n, k + _LOCAL))))
+    near_b = _Lazy(lambda k: _union(words_b, range(k, min(m, k + _LOCAL))))
     out: list[tuple[int, int]] = []
     i = j = 0
     while i < n and j < m:
@@ -177,12 +180,30 @@ def pair_gap(texts_a: Sequence[str], texts_b: Sequence[str]) -> list[tuple[int, 
             j += 1
             continue
         ia, jb = range(i, min(n, i + _LOCAL)), range(j, min(m, j + _LOCAL))
+        # A paragraph that shares no word with anything in the other side's
+        # window can only be deleted (or inserted): no need to weigh it. This
+        # keeps a long one-sided gap (100,000 paragraphs against 11) linear.
+        if not x & near_b[j]:
+            out.append((1, 0))
+            i += 1
+            continue
+        if not y & near_a[i]:
+            out.append((0, 1))
+            j += 1
+            continue
         first = _pair_dp([bags_a[k] for k in ia], [bags_b[k] for k in jb],
                          [joined_a[k] for k in ia[:-1]], [joined_b[k] for k in jb[:-1]])[0]
         out.append(first)
         i += first[0]
         j += first[1]
     out.extend([(1, 0)] * (n - i) + [(0, 1)] * (m - j))
+    return out
+
+
+def _union(sets, indices: range) -> frozenset:
+    out: frozenset = frozenset()
+    for k in indices:
+        out = out | sets[k]
     return out
 
 

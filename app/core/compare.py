@@ -101,6 +101,15 @@ def compare(a: Document, b: Document) -> Comparison:
             words = count_words(pa[a1].text)
             pairs.append(Pair(kind, a1, a2, b1, b2, (Chunk(EQUAL, a1, 0, n, b1, 0, n),),
                               EditMetrics(0, 0, 0, words, words, 1, 0)))
+        elif kind == "deleted" and a2 - a1 == 1:
+            # Nothing to diff against: the paragraph and its mark go, as one chunk.
+            words = count_words(pa[a1].text)
+            pairs.append(Pair(kind, a1, a2, b1, b1, (Chunk(DELETE, a1, 0, len(pa[a1].text) + 1, b1, 0, 0),),
+                              hunk_metrics([(words, 0)], words, 0, True)))
+        elif kind == "inserted" and b2 - b1 == 1:
+            words = count_words(pb[b1].text)
+            pairs.append(Pair(kind, a1, a1, b1, b2, (Chunk(INSERT, a1, 0, 0, b1, 0, len(pb[b1].text) + 1),),
+                              hunk_metrics([(0, words)], 0, words, True)))
         else:
             pairs.append(_diff_pair(kind, pa[a1:a2], pb[b1:b2], a1, b1, deadline))
     return Comparison(a, b, tuple(pairs))

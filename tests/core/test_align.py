@@ -62,3 +62,17 @@ def test_long_all_edited_run_resyncs_after_an_insertion_and_a_deletion():
     assert ("inserted", 700, 700, 700, 701) in units
     assert ("deleted", 1500, 1501, 1501, 1501) in units
     assert all(u[3] - u[1] == (1 if 700 <= u[1] < 1500 else 0) for u in units if u[0] == "edited")
+
+
+def test_long_one_sided_gap_is_all_deletions(mt_path):
+    """100,000 one-word paragraphs against the sample: each is a plain deletion (no weighing needed)."""
+    from app.core.compare import compare
+    from app.core.document import Document
+    from app.io import load_document
+
+    sample = load_document(mt_path)
+    noise = Document.from_paragraphs(["Word."] * 100_000 + sample.texts)
+    c = compare(noise, sample)
+    kinds = [p.kind for p in c.pairs]
+    assert kinds.count("deleted") == 100_000 and kinds.count("equal") == len(sample)
+    assert c.metrics.words_deleted == 100_000 and c.metrics.words_inserted == 0
