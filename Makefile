@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.galley-installed
 
-.PHONY: run test venv bench eval clean
+.PHONY: run test venv bench eval clean screenshots
 
 # The venv is (re)built when it is missing or pyproject.toml changed.
 $(STAMP): pyproject.toml
@@ -30,6 +30,9 @@ bench: $(STAMP)
 # The checks over real rated MT (../shared/eval); unpacks into eval-data/ (git-ignored).
 eval: $(STAMP)
 	$(BIN)/python bench/eval_mqm.py
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

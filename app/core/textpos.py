@@ -6,7 +6,10 @@ UTF-16 code units, where every character outside the Basic Multilingual Plane
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def utf16_len(text: str) -> int:
@@ -25,7 +28,9 @@ class OffsetMap:
 
     def __init__(self, text: str):
         # Code-point indices of the characters that take two UTF-16 units ...
-        self._astral = [] if text.isascii() else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # Most non-ASCII text (accents, curly quotes) is still all in the BMP: a regex says so at C speed.
+        plain = text.isascii() or _ASTRAL.search(text) is None
+        self._astral = [] if plain else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
         # ... and where each of them starts in UTF-16 units.
         self._starts16 = [cp + k for k, cp in enumerate(self._astral)]
 

@@ -185,7 +185,9 @@ class Project:
 
     @property
     def annotations(self) -> list:
-        return list(self.state.annotations.values())
+        # In id order, as documented: undoing a deletion puts the annotation back at the
+        # end of the state's dict, and a reopened project reads them by id.
+        return sorted(self.state.annotations.values(), key=lambda a: a.id)
 
     @property
     def decisions(self) -> dict:
@@ -216,6 +218,20 @@ class Project:
         op.revert(self.state)
         self._save_or_undo(op.apply)
         return op
+
+    def apply_later(self, op: Operation) -> Operation:
+        """Do `op` in memory now; it reaches the file at the next `flush()`, `apply` or `revert`.
+
+        For keystrokes: the window flushes when typing pauses (and at least once a
+        second), so a burst of typing costs one commit (and one fsync) instead of one each."""
+        self._check_writable(op)
+        op.apply(self.state)
+        return op
+
+    def flush(self) -> None:
+        """Write whatever `apply_later` left in memory (nothing to do if all is saved)."""
+        if self._conn is not None and not self.read_only:
+            self._write(lambda: None)
 
     def set_setting(self, key: str, value: object) -> None:
         """Change a setting without an undo step (preferences are not edits)."""
@@ -273,6 +289,8 @@ class Project:
         if self._conn is None:
             return
         try:
+            if not self.read_only:
+                self._write(lambda: None)  # anything left by apply_later
             if self._lock is not None:
                 _transaction(self._conn, lambda: (
                     self._conn.execute("DELETE FROM editor"),

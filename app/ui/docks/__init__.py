@@ -1,0 +1,1 @@
+"""Dock widgets of the review window: findings, comments, revisions."""

@@ -1,0 +1,220 @@
+"""The findings dock: grouped list with counts, filters, and the actions on a finding."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
+                               QLabel, QMenu, QToolButton, QTreeView, QVBoxLayout, QWidget)
+
+from app.ui.docks.findings_model import FindingsModel
+from app.ui.spans import SEVERITIES, severity_name
+
+ALL = "All"
+
+
+class FindingsView(QTreeView):
+    activated_finding = Signal(object)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            f = self.model().finding(self.currentIndex())
+            if f is not None:
+                self.activated_finding.emit(f)
+                return
+        super().keyPressEvent(event)
+
+
+class FindingsDock(QDockWidget):
+    """Emits jump(finding) on Enter/double-click; apply(finding, suggestion), fix_all, ignore, comment."""
+
+    jump = Signal(object)
+    apply = Signal(object, str)
+    fix_all = Signal(object)
+    ignore = Signal(object)
+    comment = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__("Findings", parent)
+        self.setObjectName("findingsDock")
+        self.all_findings: list = []
+        self.ignored: set[str] = set()
+        self.group_by = "check"
+        self.show_ignored = False
+        self.visible: list = []  # what F8 walks: filtered, in document order
+
+        self.model = FindingsModel(self)
+        self.view = FindingsView()
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setStretchLastSection(False)
+        self.view.doubleClicked.connect(lambda i: self._emit_jump(self.model.finding(i)))
+        self.view.activated_finding.connect(self._emit_jump)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+        self.severity_filter = QComboBox()
+        self.severity_filter.addItems([ALL, *SEVERITIES])
+        self.severity_filter.setToolTip("Show only findings of this severity")
+        self.check_filter = QComboBox()
+        self.check_filter.addItem(ALL)
+        self.check_filter.setToolTip("Show only findings of this check")
+        self.ignored_box = QCheckBox("Ignored")
+        self.ignored_box.setToolTip("Also list findings you ignored")
+        for w in (self.severity_filter, self.check_filter):
+            w.currentTextChanged.connect(lambda _t: self.refilter())
+        self.ignored_box.toggled.connect(self._toggle_ignored)
+
+        self.count_label = QLabel()
+        self.apply_button = QToolButton(text="Apply")
+        self.apply_button.setToolTip("Replace the flagged text with the suggestion")
+        self.apply_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.apply_button.clicked.connect(self._apply_first)
+        self.fix_all_button = QToolButton(text="Fix all")
+        self.fix_all_button.setToolTip("Apply the suggestion to every occurrence in its group")
+        self.fix_all_button.clicked.connect(lambda: self._emit(self.fix_all))
+        self.ignore_button = QToolButton(text="Ignore")
+        self.ignore_button.clicked.connect(lambda: self._emit(self.ignore))
+        self.comment_button = QToolButton(text="Comment…")
+        self.comment_button.setToolTip("Add a comment on the flagged text")
+        self.comment_button.clicked.connect(lambda: self._emit(self.comment))
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Severity"))
+        filters.addWidget(self.severity_filter)
+        filters.addWidget(QLabel("Check"))
+        filters.addWidget(self.check_filter, 1)
+        filters.addWidget(self.ignored_box)
+        buttons = QHBoxLayout()
+        for b in (self.apply_button, self.fix_all_button, self.ignore_button, self.comment_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self._update_buttons()
+
+    # -- data ---------------------------------------------------------------------------
+    def set_findings(self, findings, ignored: set[str]) -> None:
+        """`findings` in document order (the analysis sorts them in the worker)."""
+        self.all_findings = list(findings)
+        self.ignored = set(ignored)
+        checks = sorted({f.check for f in self.all_findings})
+        current = self.check_filter.currentText()
+        if [self.check_filter.itemText(i) for i in range(1, self.check_filter.count())] != checks:
+            self.check_filter.blockSignals(True)
+            self.check_filter.clear()
+            self.check_filter.addItems([ALL, *checks])
+            self.check_filter.setCurrentText(current if current in checks else ALL)
+            self.check_filter.blockSignals(False)
+        self.refilter()
+
+    def set_group_by(self, group_by: str) -> None:
+        self.group_by = group_by
+        self.refilter()
+
+    def _toggle_ignored(self, on: bool) -> None:
+        self.show_ignored = on
+        self.refilter()
+
+    def open_findings(self) -> list:
+        return [f for f in self.all_findings if f.fingerprint not in self.ignored]
+
+    def refilter(self) -> None:
+        current = self.current_finding()
+        expanded = {self.model.data(self.model.index(g, 0), Qt.ItemDataRole.UserRole + 2)
+                    for g in range(self.model.rowCount()) if self.view.isExpanded(self.model.index(g, 0))}
+        sev, check = self.severity_filter.currentText(), self.check_filter.currentText()
+        shown = [f for f in self.all_findings
+                 if (self.show_ignored or f.fingerprint not in self.ignored)
+                 and (sev == ALL or severity_name(f.severity) == sev)
+                 and (check == ALL or f.check == check)]
+        self.visible = shown
+        groups: dict[str, list] = {}
+        for f in shown:
+            key = f.check if self.group_by == "check" else (getattr(f, "category", "") or "Other")
+            groups.setdefault(key, []).append(f)
+        first_time = self.model.rowCount() == 0
+        self.model.set_groups(sorted(groups.items()), self.ignored)
+        for g in range(self.model.rowCount()):
+            idx = self.model.index(g, 0)
+            if first_time or self.model.groups[g][0] in expanded:
+                self.view.setExpanded(idx, True)
+        if current is not None:
+            same = next((f for f in shown if f.fingerprint == current.fingerprint), None)
+            if same is not None:
+                self.select(same)
+        n_open = len(self.open_findings())
+        self.count_label.setText(f"{len(shown)} shown · {n_open} open")
+        self.setWindowTitle(f"Findings ({n_open})")
+        self._update_buttons()
+
+    # -- selection & actions ------------------------------------------------------------
+    def current_finding(self):
+        return self.model.finding(self.view.currentIndex())
+
+    def select(self, finding) -> None:
+        idx = self.model.locate(finding)
+        if idx.isValid():
+            self.view.setCurrentIndex(idx)
+            self.view.scrollTo(idx)
+
+    def _emit_jump(self, f) -> None:
+        if f is not None:
+            self.jump.emit(f)
+
+    def _emit(self, signal) -> None:
+        f = self.current_finding()
+        if f is not None:
+            signal.emit(f)
+
+    def _apply_first(self) -> None:
+        f = self.current_finding()
+        if f is not None and f.suggestions:
+            self.apply.emit(f, f.suggestions[0])
+
+    def suggestion_menu(self, f, parent=None) -> QMenu:
+        menu = QMenu(parent or self)
+        for s in f.suggestions:
+            label = f"Replace with “{s}”" if s else "Delete “" + f.text + "”"
+            act = QAction(label, menu)
+            act.triggered.connect(lambda _=False, s=s: self.apply.emit(f, s))
+            menu.addAction(act)
+        return menu
+
+    def _update_buttons(self) -> None:
+        f = self.current_finding()
+        has = f is not None
+        self.apply_button.setEnabled(has and bool(f.suggestions))
+        if has and len(f.suggestions) > 1:
+            self.apply_button.setMenu(self.suggestion_menu(f, self.apply_button))
+        else:
+            self.apply_button.setMenu(None)
+        group = getattr(f, "group", None) if has else None
+        self.fix_all_button.setEnabled(bool(has and f.suggestions and group
+                                            and sum(1 for g in self.all_findings if getattr(g, "group", None) == group) > 1))
+        self.ignore_button.setEnabled(has)
+        if has:
+            self.ignore_button.setText("Un-ignore" if f.fingerprint in self.ignored else "Ignore")
+        self.comment_button.setEnabled(has)
+
+    def _context_menu(self, pos) -> None:
+        f = self.model.finding(self.view.indexAt(pos))
+        if f is None:
+            return
+        menu = self.suggestion_menu(f) if f.suggestions else QMenu(self)
+        menu.addSeparator()
+        menu.addAction("Go to finding", lambda: self.jump.emit(f))
+        if self.fix_all_button.isEnabled():
+            menu.addAction("Fix all occurrences", lambda: self.fix_all.emit(f))
+        menu.addAction("Un-ignore" if f.fingerprint in self.ignored else "Ignore", lambda: self.ignore.emit(f))
+        menu.addAction("Comment…", lambda: self.comment.emit(f))
+        menu.exec(self.view.viewport().mapToGlobal(pos))

@@ -1,0 +1,49 @@
+"""The status bar: open findings by severity, open comments, edit rate, language, reviewer."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from app.ui.spans import SEVERITIES
+from app.ui.theme import severity_colour
+
+
+class ReviewStatusBar(QStatusBar):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.findings = QLabel()
+        self.findings.setTextFormat(Qt.TextFormat.RichText)  # our own markup: counts and colours only
+        self.comments = QLabel()
+        self.edit_rate = QLabel()
+        self.language = QLabel()
+        self.reviewer = QLabel()
+        self.busy = QLabel()
+        for w in (self.busy, self.findings, self.comments, self.edit_rate, self.language, self.reviewer):
+            w.setContentsMargins(6, 0, 6, 0)
+            self.addPermanentWidget(w)
+        self.counts: dict[str, int] = {}
+
+    def set_findings(self, counts: dict[str, int]) -> None:
+        self.counts = {s: counts.get(s, 0) for s in SEVERITIES}
+        parts = [f'<span style="color:{severity_colour(s).name()}">●</span> {self.counts[s]} {s}'
+                 for s in SEVERITIES]
+        self.findings.setText("&nbsp;&nbsp;".join(parts))
+        self.findings.setToolTip("Open findings by severity")
+
+    def set_comments(self, n_open: int) -> None:
+        self.comments.setText(f"{n_open} comment{'s' if n_open != 1 else ''} open")
+
+    def set_edit_rate(self, rate: float | None, base_label: str) -> None:
+        self.edit_rate.setText("Edit rate …" if rate is None else f"Edit rate {rate:.1%}")
+        self.edit_rate.setToolTip(f"Word edits needed to turn the {base_label} into this text, "
+                                  "per word of the base")
+
+    def set_language(self, code: str) -> None:
+        self.language.setText(f"Language: {code or '?'}")
+
+    def set_reviewer(self, name: str, initials: str = "") -> None:
+        shown = f"{name} ({initials})" if name and initials else name
+        self.reviewer.setText(f"Reviewer: {shown}" if shown else "Reviewer: (set in Preferences)")
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setText("Checking…" if busy else "")

@@ -1,0 +1,194 @@
+"""The open project as the window sees it, backed by the project store (app/store).
+
+The window's controller works with this façade: texts, revisions, annotations and
+ignored findings to read, and operation factories whose results it applies and
+puts on the undo stack. Every operation here is the store's own named core
+operation (or a short list of them, for typing), so the Undo menu shows its name
+and every change is on disk when `apply` returns.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.annotations import (AddAnnotation, DeleteAnnotation, EditAnnotation, ReopenAnnotation,
+                                  ResolveAnnotation)
+from app.core.document import Document
+from app.core.operations import (ApplyFix, DeleteParagraph, EditProjectInfo, IgnoreFinding, InsertParagraph,
+                                 MergeParagraphs, RestoreRevision, SetParagraphText, SnapshotRevision,
+                                 SplitParagraph, UnignoreFinding)
+from app.core.session import ORIGINAL, WORKING
+from app.store import Project
+
+
+class StoreOp:
+    """One undo step: one or more store operations, applied in order and reverted newest first."""
+
+    def __init__(self, name: str, ops: list, touches_text: bool = False, typing_paragraph: int | None = None):
+        self.name, self.ops, self.touches_text = name, list(ops), touches_text
+        self.typing_paragraph = typing_paragraph  # set for in-place typing in one paragraph (mergeable)
+        self._done = 0
+
+    def apply(self, s: "StoreSession") -> None:
+        done = []
+        # Keystrokes are saved when typing pauses (StoreSession.flush); everything else at once.
+        apply = s.project.apply_later if self.typing_paragraph is not None and not s.flushed_typing else s.project.apply
+        try:
+            for op in self.ops:
+                apply(op)
+                done.append(op)
+        except Exception:
+            for op in reversed(done):  # all or nothing
+                s.project.revert(op)
+            raise
+
+    def revert(self, s: "StoreSession") -> None:
+        for op in reversed(self.ops):
+            s.project.revert(op)
+
+    def extend(self, later: "StoreOp") -> bool:
+        """Merge a later keystroke in the same paragraph into this undo step."""
+        if self.typing_paragraph is not None and later.typing_paragraph == self.typing_paragraph:
+            self.ops += later.ops
+            return True
+        return False
+
+
+def typing_ops(first: int, old: tuple[str, ...], new: tuple[str, ...]) -> list:
+    """The store operations that turn paragraphs first.. from `old` into `new` (what the editor did)."""
+    if len(old) == len(new):
+        return [SetParagraphText(first + k, t) for k, t in enumerate(new) if t != old[k]]
+    if len(new) == len(old) + 1:  # Enter: one paragraph split in two (perhaps with typing around it)
+        for k in range(len(old)):
+            if old[:k] == new[:k] and old[k + 1:] == new[k + 2:] and old[k] == new[k] + new[k + 1]:
+                return [SplitParagraph(first + k, len(new[k]))]
+    if len(old) == len(new) + 1:  # Backspace or Delete at a paragraph edge: two merged into one
+        for k in range(len(new)):
+            if old[:k] == new[:k] and old[k + 2:] == new[k + 1:] and new[k] == old[k] + old[k + 1]:
+                return [MergeParagraphs(first + k)]
+    ops: list = []
+    m = min(len(old), len(new))
+    ops += [SetParagraphText(first + k, new[k]) for k in range(m) if new[k] != old[k]]
+    for k in range(m, len(new)):
+        ops.append(InsertParagraph(first + k, new[k]))
+    for _ in range(m, len(old)):
+        ops.append(DeleteParagraph(first + m))
+    return ops
+
+
+class StoreSession:
+    """A Project (a .galley file) with the reads and operation factories the window needs."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.flushed_typing = False  # True: save every keystroke at once (no pause-flush timer)
+        self.unsaved = False
+
+    # -- reading ----------------------------------------------------------------------------
+    @property
+    def path(self) -> Path:
+        return Path(self.project.path)
+
+    @property
+    def title(self) -> str:
+        return self.project.info.title
+
+    @property
+    def read_only_reason(self) -> str:
+        return self.project.read_only_reason or ""
+
+    @property
+    def notices(self) -> list:
+        return list(getattr(self.project, "notices", []) or [])
+
+    @property
+    def original(self) -> Document:
+        return self.project.original
+
+    @property
+    def working(self) -> Document:
+        return self.project.working
+
+    @property
+    def revisions(self) -> list:
+        """Named snapshots, oldest first (the original MT is not among them)."""
+        return self.project.revisions
+
+    @property
+    def annotations(self) -> dict:
+        return {a.id: a for a in self.project.annotations if a.version == WORKING}
+
+    @property
+    def ignored(self) -> set[str]:
+        return {fp for fp, d in self.project.decisions.items() if d.status == "ignored"}
+
+    def version(self, key) -> Document:
+        if key == ORIGINAL:
+            return self.original
+        if key == WORKING:
+            return self.working
+        return self.project.revision_document(key)
+
+    def version_label(self, key) -> str:
+        if key == ORIGINAL:
+            return "Machine translation"
+        if key == WORKING:
+            return "Working text"
+        label = next((r.label for r in self.project.revisions if r.id == key), "?")
+        return f"Revision “{label}”"
+
+    def set_reviewer(self, name: str) -> None:
+        """Record the reviewer from Preferences in the project (not an undo step)."""
+        if name and name != self.project.info.reviewer and not self.project.read_only:
+            self.project.apply(EditProjectInfo(reviewer=name))
+
+    def save(self) -> None:
+        """Write keystrokes kept in memory by `apply_later` (the controller calls this on a timer)."""
+        self.project.flush()
+
+    def close(self) -> None:
+        self.project.close()  # writes anything still in memory first
+
+    # -- operations ---------------------------------------------------------------------------
+    def op_typing(self, first: int, old: tuple, new: tuple) -> StoreOp:
+        one = len(old) == len(new) == 1
+        return StoreOp("Typing", typing_ops(first, old, new), True, first if one else None)
+
+    def op_fix(self, f, replacement: str, label: str) -> StoreOp:
+        return StoreOp(f"Apply fix: {label}", [ApplyFix(f.paragraph, f.start, f.end, replacement, label,
+                                                        fingerprint=f.fingerprint or None, expected=f.text)], True)
+
+    def op_fix_all(self, findings, replacement: str, label: str) -> StoreOp:
+        # Right to left within a paragraph, so earlier offsets stay valid.
+        ordered = sorted(findings, key=lambda f: (f.paragraph, -f.start))
+        ops = [ApplyFix(f.paragraph, f.start, f.end, replacement, label, fingerprint=f.fingerprint or None,
+                        expected=f.text) for f in ordered]
+        return StoreOp(f"Fix all: {label} ({len(ops)})", ops, True)
+
+    def op_add_annotation(self, paragraph, start, end, body, category, severity) -> StoreOp:
+        op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None)
+        return StoreOp(op.name, [op])
+
+    def op_edit_annotation(self, a, body, category, severity) -> StoreOp:
+        op = EditAnnotation(a.id, body=body, category=category or None, severity=severity or None)
+        return StoreOp(op.name, [op])
+
+    def op_set_status(self, a, status: str) -> StoreOp:
+        op = ReopenAnnotation(a.id) if status == "open" else ResolveAnnotation(a.id)
+        return StoreOp(op.name, [op])
+
+    def op_delete_annotation(self, a) -> StoreOp:
+        op = DeleteAnnotation(a.id)
+        return StoreOp(op.name, [op])
+
+    def op_snapshot(self, label: str) -> StoreOp:
+        op = SnapshotRevision(label)
+        return StoreOp(op.name, [op])
+
+    def op_restore(self, revision_id) -> StoreOp:
+        op = RestoreRevision(revision_id)
+        label = next((r.label for r in self.project.revisions if r.id == revision_id), "")
+        return StoreOp(f"Restore revision: {label}", [op], True)
+
+    def op_ignore(self, fingerprint: str, ignore: bool, label: str) -> StoreOp:
+        op = IgnoreFinding(fingerprint) if ignore else UnignoreFinding(fingerprint)
+        return StoreOp(f"{'Ignore' if ignore else 'Un-ignore'} finding: {label}", [op])
