@@ -13,7 +13,7 @@ from app import __version__
 from app.core.errors import GalleyError
 
 # Modules in this package that provide subcommands, in the order --help lists them.
-COMMAND_MODULES = ["open", "new", "info", "check", "fix", "diff"]
+COMMAND_MODULES = ["open", "new", "info", "check", "fix", "diff", "export", "import_review"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -129,13 +129,21 @@ def read_docx(path: Path) -> Document:
     default_name = default.name if default is not None else None
     body = package.element.body
     paragraphs: list[Paragraph] = []
+    carried, carried_style = "", None
     for p in iter_block_paragraphs(body):
-        text = paragraph_text(p)
-        if not text.strip():
-            continue
+        text = carried + paragraph_text(p)
         style_el = p.find(f"{_W}pPr/{_W}pStyle")
         style = style_names.get(style_el.get(_W + "val"), default_name) if style_el is not None else default_name
+        if p.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None:
+            # A tracked deletion of the paragraph mark: accepted, this paragraph joins the next.
+            carried, carried_style = text, carried_style or style
+            continue
+        style, carried, carried_style = carried_style or style, "", None
+        if not text.strip():
+            continue
         paragraphs.append(Paragraph(text.replace("\r", " ").replace("\n", " "), style))
+    if carried.strip():
+        paragraphs.append(Paragraph(carried.replace("\r", " ").replace("\n", " "), carried_style))
     if not paragraphs:
         raise EmptyFileError(path, "the Word document contains no text")
     return Document(tuple(paragraphs), source=str(path), encoding="DOCX")

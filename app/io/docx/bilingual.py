@@ -1,0 +1,148 @@
+"""The bilingual review table: # | Original MT | Cleaned (tracked changes) | Comments.
+
+This is the offline-review layout CAT tools hand to reviewers: one row per
+aligned paragraph, landscape, fixed column widths, the header row repeated on
+every page. The Cleaned cell carries real tracked changes and real comments, so
+the editor can work in it with Track Changes on; the Comments column repeats
+the comment text so the printed table reads on its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+from lxml import etree
+
+from app.io.docx.model import EQUAL, ExportInfo, RedlineParagraph
+from app.io.docx.ooxml import add_run, set_pstyle, w
+from app.io.docx.redline import close_open_comments, emit_paragraph
+from app.io.docx.writer import finish_document, start_document
+
+# Twentieths of a point (dxa). Landscape Letter, 0.6" margins: 14112 dxa of text width.
+PAGE_W, PAGE_H, MARGIN = 15840, 12240, 864
+COLUMNS = (620, 4900, 4900, 3692)
+HEADERS = ("#", "Original MT", "Cleaned (tracked changes)", "Comments")
+
+
+@dataclass(frozen=True)
+class BilingualRow:
+    """One aligned pair: its base paragraphs (none for a paragraph new in the working text) and
+    its redline paragraphs (two or more where the working text split or joined paragraphs)."""
+
+    number: str
+    original: tuple[str, ...]
+    cleaned: tuple[RedlineParagraph, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def comments(self):
+        return [c for p in self.cleaned for c in p.comments]
+
+
+def _cell(tr, width: int, shade: str | None = None):
+    tc = etree.SubElement(tr, w("tc"))
+    tcpr = etree.SubElement(tc, w("tcPr"))
+    tcw = etree.SubElement(tcpr, w("tcW"))
+    tcw.set(w("w"), str(width))
+    tcw.set(w("type"), "dxa")
+    if shade:
+        shd = etree.SubElement(tcpr, w("shd"))
+        shd.set(w("val"), "clear")
+        shd.set(w("color"), "auto")
+        shd.set(w("fill"), shade)
+    return tc
+
+
+def _text_paragraph(tc, text: str, bold: bool = False, small: bool = False):
+    p = etree.SubElement(tc, w("p"))
+    r = add_run(p, text)
+    if bold or small:
+        rpr = etree.Element(w("rPr"))
+        if bold:
+            etree.SubElement(rpr, w("b"))
+        if small:
+            etree.SubElement(rpr, w("sz")).set(w("val"), "18")
+        r.insert(0, rpr)
+    return p
+
+
+def _landscape(doc) -> None:
+    sect = doc.element.body.find(w("sectPr"))
+    if sect is None:
+        sect = etree.SubElement(doc.element.body, w("sectPr"))
+    pgsz = sect.find(w("pgSz"))
+    if pgsz is None:
+        pgsz = etree.SubElement(sect, w("pgSz"))
+    pgsz.set(w("w"), str(PAGE_W))
+    pgsz.set(w("h"), str(PAGE_H))
+    pgsz.set(w("orient"), "landscape")
+    pgmar = sect.find(w("pgMar"))
+    if pgmar is None:
+        pgmar = etree.SubElement(sect, w("pgMar"))
+    for side in ("top", "right", "bottom", "left"):
+        pgmar.set(w(side), str(MARGIN))
+
+
+def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str]):
+    tbl = etree.Element(w("tbl"))
+    tblpr = etree.SubElement(tbl, w("tblPr"))
+    if "Table Grid" in ctx.style_ids:
+        etree.SubElement(tblpr, w("tblStyle")).set(w("val"), ctx.style_ids["Table Grid"])
+    tblw = etree.SubElement(tblpr, w("tblW"))
+    tblw.set(w("w"), str(sum(COLUMNS)))
+    tblw.set(w("type"), "dxa")
+    borders = etree.SubElement(tblpr, w("tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b = etree.SubElement(borders, w(side))
+        for k, v in (("val", "single"), ("sz", "4"), ("space", "0"), ("color", "A0A0A0")):
+            b.set(w(k), v)
+    etree.SubElement(tblpr, w("tblLayout")).set(w("type"), "fixed")
+    grid = etree.SubElement(tbl, w("tblGrid"))
+    for width in COLUMNS:
+        etree.SubElement(grid, w("gridCol")).set(w("w"), str(width))
+    tr = etree.SubElement(tbl, w("tr"))
+    trpr = etree.SubElement(tr, w("trPr"))
+    etree.SubElement(trpr, w("cantSplit"))
+    etree.SubElement(trpr, w("tblHeader"))  # repeats at the top of every page
+    for width, head in zip(COLUMNS, headers):
+        _text_paragraph(_cell(tr, width, "D9E2F3"), head, bold=True)
+    for row in rows:
+        tr = etree.SubElement(tbl, w("tr"))
+        _text_paragraph(_cell(tr, COLUMNS[0]), row.number, small=True)
+        original = _cell(tr, COLUMNS[1])
+        for text in row.original or ("",):
+            _text_paragraph(original, text)
+        cleaned = _cell(tr, COLUMNS[2])
+        paras = [replace(p, style=None) for p in row.cleaned] or [RedlineParagraph.plain("")]
+        if paras[-1].mark != EQUAL:  # a cell's last paragraph mark cannot be tracked
+            paras[-1] = replace(paras[-1], mark=EQUAL)
+        for p in paras:
+            last = emit_paragraph(cleaned, p, ctx)
+        close_open_comments(last, ctx)  # a comment never runs on into the next row
+        notes_cell = _cell(tr, COLUMNS[3])
+        notes = [f"{c.author}: {c.text}".replace("\n", " ") for c in row.comments] + list(row.notes)
+        for note in notes or [""]:
+            _text_paragraph(notes_cell, note, small=True)
+    return tbl
+
+
+def write_bilingual(out: Path, rows: Sequence[BilingualRow], *, reviewer: str, date: dt.datetime | None = None,
+                    title: str | None = None, original_label: str = "Original MT",
+                    info: ExportInfo | None = None, inputs: Sequence[Path] = ()) -> Path:
+    """Write the bilingual review table; Track Changes stays on for the editor."""
+    info = info or ExportInfo("bilingual", reviewer, date or dt.datetime.now(dt.timezone.utc))
+    doc, ctx = start_document(info, None, title)
+    _landscape(doc)
+    body = doc.element.body
+    sect = body.find(w("sectPr"))
+    if title:
+        heading = etree.Element(w("p"))
+        set_pstyle(heading, ctx.style_ids.get("Heading 1"))
+        add_run(heading, title)
+        sect.addprevious(heading)
+    headers = (HEADERS[0], original_label, HEADERS[2], HEADERS[3])
+    sect.addprevious(_table(ctx, rows, headers))
+    sect.addprevious(etree.Element(w("p")))  # Word wants a paragraph after a final table
+    return finish_document(doc, ctx, info, out, inputs, tracked=True)

@@ -1,0 +1,100 @@
+"""Redline paragraphs from the compare engine's pairs and chunks (app/core/compare.py).
+
+The engine counts a paragraph mark as one position after each paragraph's text
+(docs/compare.md), which is Word's own model: a chunk that inserts a mark is a
+split, one that deletes a mark is a join. Each mark closes a redline paragraph
+whose mark is tracked the same way, so Accept All and Reject All give back B and
+A paragraph for paragraph.
+"""
+from __future__ import annotations
+
+from app.core.document import Document
+from app.io.docx.model import DELETE, EQUAL, INSERT, RedlineParagraph, Segment
+
+MARK = "\n"
+
+
+class _Builder:
+    """Accumulates segments until a paragraph mark closes the paragraph."""
+
+    def __init__(self, styles) -> None:
+        self.paragraphs: list[RedlineParagraph] = []
+        self.origins: list[tuple[int, int, int, int]] = []
+        self.segs: list[Segment] = []
+        self.origin: tuple[int, int, int, int] | None = None
+        self.styles = styles
+        self.groups: list[int] = []
+        self.group = 0
+
+    def add(self, kind: str, text: str, origin: tuple[int, int, int, int]) -> None:
+        pos = 0
+        while pos <= len(text):
+            cut = text.find(MARK, pos)
+            piece = text[pos:] if cut < 0 else text[pos:cut]
+            if piece:
+                if self.origin is None:
+                    self.origin = origin
+                self.segs.append(Segment(kind, piece))
+            if cut < 0:
+                break
+            if self.origin is None:
+                self.origin = origin
+            self.close(kind)
+            pos = cut + 1
+            origin = (origin[0] + (kind != INSERT), 0, origin[2] + (kind != DELETE), 0)
+
+    def close(self, mark_kind: str) -> None:
+        from app.io.docx.segments import _absorb_spaces, _tidy
+
+        a, ao, b, bo = self.origin or (0, 0, 0, 0)
+        style = self.styles[b] if 0 <= b < len(self.styles) else None
+        self.paragraphs.append(RedlineParagraph(tuple(_tidy(_absorb_spaces(self.segs))), style=style,
+                                                mark=mark_kind))
+        self.origins.append((a, ao, b, bo))
+        self.groups.append(self.group)
+        self.segs, self.origin = [], None
+
+
+def compare_with_engine(base: Document, working: Document, styles):
+    """The exchange Comparison for `base` → `working`, computed by app.core.compare."""
+    from app.core.compare import compare
+    from app.io.docx.exchange import Comparison
+    from app.io.docx.segments import _move_final_mark
+
+    result = compare(base, working)
+    build = _Builder(styles)
+    for k, pair in enumerate(result.pairs):
+        build.group = k
+        for chunk in pair.chunks:
+            _add_chunk(build, result, chunk)
+    if build.segs:
+        build.close(EQUAL)
+    paragraphs = build.paragraphs
+    _move_final_mark(paragraphs)
+    metrics = result.metrics
+    shown = {
+        "Words in the base": metrics.a_words, "Words in the working text": metrics.b_words,
+        "Words inserted": metrics.words_inserted, "Words deleted": metrics.words_deleted,
+        "Words substituted": metrics.words_substituted,
+        "Paragraphs touched": f"{metrics.paragraphs_touched} of {metrics.paragraphs} "
+                              f"({metrics.touched_share * 100:.0f}%)",
+    }
+    if result.capped:
+        shown["Paragraphs shown as one whole change (too large to diff by word)"] = len(result.capped)
+    originals = [tuple(p.text for p in base.paragraphs[pair.a_start:pair.a_end]) for pair in result.pairs]
+    return Comparison(paragraphs, build.origins, build.groups, originals, metrics.edit_rate, shown)
+
+
+def _add_chunk(build: _Builder, result, chunk) -> None:
+    a_text, b_text = result.a_text(chunk), result.b_text(chunk)
+    origin = (chunk.a_para, chunk.a_start, chunk.b_para, chunk.b_start)
+    if chunk.tag == "equal":
+        build.add(EQUAL, b_text, origin)
+    elif a_text.endswith(MARK) and b_text.endswith(MARK):
+        # Both sides keep a paragraph end here: only the words before it changed.
+        build.add(DELETE, a_text[:-1], origin)
+        build.add(INSERT, b_text[:-1], origin)
+        build.add(EQUAL, MARK, origin)
+    else:
+        build.add(DELETE, a_text, origin)
+        build.add(INSERT, b_text, origin)
