@@ -24,6 +24,9 @@ class Case:
     expect: str = ""   # words the one-line message must contain (for errors)
     what: str = ""     # a human description for the table
 
+    def suffix_is_project(self) -> bool:
+        return self.name.endswith(".galley")
+
 
 def _docx_bytes(paragraphs: list[str] | None = None, build=None) -> bytes:
     import docx

@@ -1,7 +1,8 @@
 """Every hostile file through the command line: one clear line and exit 2, or a normal run.
 
-Whatever happens, the input is byte-for-byte unchanged and nothing is written
-beside it, and no case takes more than 5 seconds.
+`check`, `diff` and `export` (every format) meet each case. Whatever happens, the input
+is byte-for-byte unchanged, nothing is written beside it, an export either writes a
+complete DOCX or nothing, and no case takes more than 5 seconds.
 """
 from __future__ import annotations
 
@@ -10,25 +11,46 @@ import time
 import pytest
 
 from app.cli import main
+from app.io import load_document
 from tests.hostile.conftest import sha256
 from tests.hostile.generate import CASES
 
+FORMATS = ("clean", "redline", "bilingual", "report")
+
+
+def _export(fmt):
+    def args(case_path, sample, out):
+        if case_path.suffix == ".galley":  # a project is its own base (its MT)
+            return ["export", str(case_path), "-f", fmt, "-o", str(out)]
+        return ["export", str(case_path), "--base", str(sample), "-f", fmt, "-o", str(out)]
+    return args
+
+
 COMMANDS = {
-    "check": lambda f, other: ["check", str(f)],
-    "diff": lambda f, other: ["diff", str(f), str(other)],
+    "check": lambda f, other, out: ["check", str(f)],
+    "diff": lambda f, other, out: ["diff", str(f), str(other)],
+    **{f"export-{fmt}": _export(fmt) for fmt in FORMATS},
+    # The case as the base a cleaned file is tracked against.
+    "export-base": lambda f, other, out: ["export", str(other), "--base", str(f), "-f", "redline", "-o", str(out)],
 }
 
 
-@pytest.mark.parametrize("command", sorted(COMMANDS))
+def run_case(folder, case, command, sample, out_dir):
+    """Run one command on one case; (exit code, stdout, stderr, seconds, output path)."""
+    out = out_dir / f"{case.name}.{command}.docx"
+    t0 = time.perf_counter()
+    rc = main(COMMANDS[command](folder / case.name, sample, out))
+    return rc, time.perf_counter() - t0, out
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_cli_meets_hostile_input(corpus, case, command, capsys, mt_path):
+def test_cli_meets_hostile_input(corpus, case, command, capsys, mt_path, tmp_path):
     folder, _, digests = corpus
     path = folder / case.name
     before = sorted(p.name for p in folder.iterdir())
-    t0 = time.perf_counter()
-    rc = main(COMMANDS[command](path, mt_path))
-    elapsed = time.perf_counter() - t0
-    out, err = capsys.readouterr()
+    rc, elapsed, out = run_case(folder, case, command, mt_path, tmp_path)
+    _, err = capsys.readouterr()
     assert elapsed < 5.0, f"{command} {case.name} took {elapsed:.1f} s"
     if case.status == "error":
         assert rc == 2
@@ -36,8 +58,12 @@ def test_cli_meets_hostile_input(corpus, case, command, capsys, mt_path):
         assert len(lines) == 1, err
         assert str(path) in lines[0] and case.expect in lines[0]
         assert "Traceback" not in err
+        assert not out.exists()
     else:
         assert rc in (0, 1), err
         assert "error" not in err.lower(), err
+        if command.startswith("export"):
+            assert len(load_document(out).paragraphs) > 0  # a complete, readable DOCX
     assert sha256(path) == digests[case.name]
     assert sorted(p.name for p in folder.iterdir()) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([out.name] if out.exists() else [])

@@ -8,7 +8,6 @@ the comment text so the printed table reads on its own.
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -123,7 +122,7 @@ def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str], tbl):
     _text_paragraph(template[0], "#", small=True)
     _text_paragraph(template[3], "")
     for row in rows:
-        tr = copy.deepcopy(template)
+        tr = template.__copy__()  # lxml copies the whole subtree, in C
         tbl.append(tr)
         number, original, cleaned, notes_cell = tr
         number[1][0][-1].text = row.number  # tc/p/r/t

@@ -97,6 +97,8 @@ def _add_chunk(build: _Builder, result, chunk) -> None:
         build.add(DELETE, a_text[:-1], origin)
         build.add(INSERT, b_text[:-1], origin)
         build.add(EQUAL, MARK, origin)
-    else:
-        build.add(DELETE, a_text, origin)
-        build.add(INSERT, b_text, origin)
+    else:  # a whole inserted or deleted paragraph has nothing on the other side
+        if a_text:
+            build.add(DELETE, a_text, origin)
+        if b_text:
+            build.add(INSERT, b_text, origin)
