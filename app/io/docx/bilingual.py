@@ -131,7 +131,8 @@ def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str], tbl):
         paras = [p if p.style is None else replace(p, style=None) for p in row.cleaned] \
             or [RedlineParagraph.plain("")]
         if paras[-1].mark != EQUAL:  # a cell's last paragraph mark cannot be tracked
-            paras[-1] = replace(paras[-1], mark=EQUAL)
+            last = paras[-1]
+            paras[-1] = RedlineParagraph(last.segments, last.comments, last.style, EQUAL)
         for p in paras:
             last = emit_paragraph(cleaned, p, ctx)
         close_open_comments(last, ctx)  # a comment never runs on into the next row

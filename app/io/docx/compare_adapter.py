@@ -27,6 +27,12 @@ class _Builder:
         self.group = 0
 
     def add(self, kind: str, text: str, origin: tuple[int, int, int, int]) -> None:
+        if not self.segs and self.origin is None and text.find(MARK) == len(text) - 1 > 0:
+            # A whole paragraph in one piece: the common case in long inserted or deleted stretches.
+            self.origin = origin
+            self.segs.append(Segment(kind, text[:-1]))
+            self.close(kind)
+            return
         pos = 0
         while pos <= len(text):
             cut = text.find(MARK, pos)
@@ -44,13 +50,15 @@ class _Builder:
             origin = (origin[0] + (kind != INSERT), 0, origin[2] + (kind != DELETE), 0)
 
     def close(self, mark_kind: str) -> None:
-        from app.io.docx.segments import _absorb_spaces, _tidy
-
         a, ao, b, bo = self.origin or (0, 0, 0, 0)
         style = self.styles[b] if 0 <= b < len(self.styles) else None
         # One segment (a whole paragraph equal, inserted or deleted) needs no tidying: the common
         # case of long one-sided stretches, 100,000 paragraphs in the hostile corpus.
-        segs = tuple(self.segs) if len(self.segs) < 2 else tuple(_tidy(_absorb_spaces(self.segs)))
+        if len(self.segs) < 2:
+            segs = tuple(self.segs)
+        else:
+            from app.io.docx.segments import _absorb_spaces, _tidy
+            segs = tuple(_tidy(_absorb_spaces(self.segs)))
         self.paragraphs.append(RedlineParagraph(segs, style=style, mark=mark_kind))
         self.origins.append((a, ao, b, bo))
         self.groups.append(self.group)
