@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.ui.engines import Comparison, DiffOp
+from app.ui.engines import Comparison
 from app.ui.spans import Span, severity_name
 
 DIFF_KINDS = {("replace", "a"): "replace-old", ("delete", "a"): "delete",
@@ -70,7 +70,7 @@ def finding_spans(findings) -> dict[int, list[Span]]:
     return out
 
 
-def diff_spans(ops: tuple[DiffOp, ...] | list[DiffOp]) -> tuple[dict[int, list[Span]], dict[int, list[Span]]]:
+def diff_spans(ops) -> tuple[dict[int, list[Span]], dict[int, list[Span]]]:
     left: dict[int, list[Span]] = {}
     right: dict[int, list[Span]] = {}
     for op in ops:

@@ -1,13 +1,13 @@
 """The main review window: two aligned panes, the docks, menus and status bar, wired together."""
 from __future__ import annotations
 
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from app.core.errors import GalleyError
+from app.core.session import ORIGINAL, WORKING
 from app.core.textpos import OffsetMap
 from app.ui import exports, files
 from app.ui.actions import MENUS, ActionRegistry, ShortcutsDialog
@@ -17,7 +17,6 @@ from app.ui.docks.revisions import RevisionsDock
 from app.ui.pane import Pane
 from app.ui.review import ReviewController
 from app.ui.spans import severity_name
-from app.core.session import ORIGINAL, WORKING
 from app.ui.settings import Settings, WindowState
 from app.ui.statusbar import ReviewStatusBar
 from app.ui.sync import ScrollSync
@@ -25,8 +24,9 @@ from app.ui.theme import apply_theme
 from app.ui.workers import Workers
 
 
-
 class MainWindow(QMainWindow):
+    """The window a reviewer works in; `review` (the controller) holds the project and its state."""
+
     def __init__(self, qsettings: QSettings | None = None, workers: Workers | None = None):
         super().__init__()
         self.qsettings = qsettings or QSettings()
@@ -404,22 +404,28 @@ class MainWindow(QMainWindow):
         return dlg.values() if dlg.exec() else None
 
     def add_comment(self) -> None:
-        if not self.review.editable:
-            self.status.showMessage("Comments go on the working text: go back to review first.", 5000)
+        """Ctrl+Alt+M: comment on the selection (or the word at the cursor) of the pane in use.
+
+        Usually the working text; with the focus in the left pane, the MT (or the revision
+        shown there): MQM annotation of the MT itself."""
+        r = self.review
+        if r.session is None:
             return
-        sel = self.right.selection()
+        on_left = self.left.editor.hasFocus()
+        pane, key = (self.left, r.left_key) if on_left else (self.right, r.right_key)
+        sel = pane.selection()
         if sel is None:
-            cursor = self.right.editor.textCursor()
+            cursor = pane.editor.textCursor()
             cursor.select(cursor.SelectionType.WordUnderCursor)
-            self.right.editor.setTextCursor(cursor)
-            sel = self.right.selection()
+            pane.editor.setTextCursor(cursor)
+            sel = pane.selection()
         if sel is None or sel[1] == sel[2]:
             self.status.showMessage("Select the text to comment on.", 5000)
             return
         para, start, end = sel
-        values = self.ask_comment(self.review.session.working[para].text[start:end])
+        values = self.ask_comment(r.session.version(key)[para].text[start:end])
         if values:
-            new_id = self.review.add_annotation(para, start, end, *values)
+            new_id = r.add_annotation(para, start, end, *values, version=key)
             if new_id is not None:
                 self.comments_dock.select(new_id)
 
@@ -439,14 +445,26 @@ class MainWindow(QMainWindow):
         if a.detached:
             self.status.showMessage(f"This comment is detached: its text “{a.quote}” is no longer there.", 6000)
             return
-        if self.review.right_key != WORKING:
-            self.back_to_review()
-        self.right.show_span(a.paragraph, a.start, a.end, select=True)
-        self.right.editor.setFocus()
+        r = self.review
+        key = r.session.version_key(a.version)
+        if key == WORKING:
+            if r.right_key != WORKING:
+                self.back_to_review()
+            pane = self.right
+        elif key == r.right_key:
+            pane = self.right
+        else:
+            if key != r.left_key:
+                r.show_versions(key, r.right_key if r.right_key != key else WORKING)
+            pane = self.left
+        pane.show_span(a.paragraph, a.start, a.end, select=True)
+        pane.editor.setFocus()
 
     def _annotations_changed(self) -> None:
         anns = self.review.annotations()
-        self.comments_dock.set_annotations(anns)
+        s = self.review.session
+        self.comments_dock.set_annotations(anns, lambda name: "" if name == WORKING else
+                                           s.version_label(s.version_key(name)))
         self.status.set_comments(sum(1 for a in anns if a.status == "open"))
 
     # -- revisions -----------------------------------------------------------------------
@@ -509,7 +527,7 @@ class MainWindow(QMainWindow):
         self._fill_version_combos()
         self.back_button.setVisible((r.left_key, r.right_key) != (ORIGINAL, WORKING))
         self.actions["back_to_review"].setEnabled((r.left_key, r.right_key) != (ORIGINAL, WORKING))
-        for name in ("apply_fix", "fix_all", "ignore_finding", "add_comment"):
+        for name in ("apply_fix", "fix_all", "ignore_finding"):
             self.actions[name].setEnabled(r.right_key == WORKING)
         self.sync.clear_pairs()
 

@@ -8,6 +8,7 @@ diff of the edited paragraph), and a full compare once typing pauses.
 from __future__ import annotations
 
 import gc
+import sqlite3
 import time
 from bisect import bisect_right
 
@@ -105,7 +106,7 @@ class ReviewController(QObject):
         self.left_key, self.right_key = ORIGINAL, WORKING
         self._checkers.clear()
         self.rates = {}
-        self.show_versions(ORIGINAL, WORKING)
+        self.show_versions(session.base_key, WORKING)
         self.annotations_changed.emit()
         self.revisions_changed.emit()
 
@@ -113,6 +114,11 @@ class ReviewController(QObject):
         """Put two versions side by side; the right one is editable only if it is the working text."""
         s = self.session
         self.left_key, self.right_key = left_key, right_key
+        if right_key == WORKING:
+            try:
+                s.remember_base(left_key)  # the next opening reviews against the same base
+            except (GalleyError, OSError, sqlite3.Error):
+                pass  # a preference, not work: never worth an error
         self.left.set_paragraphs(s.version(left_key).texts)
         right_texts = s.version(right_key).texts
         self.buffer.load(right_texts)
@@ -172,7 +178,7 @@ class ReviewController(QObject):
                 out.base_findings = list(left_checker(left_doc))
             if want_language:
                 engine = getattr(right_checker, "engine", None)
-                out.language = getattr(engine, "language", "") or engines.detect_language(right_doc)
+                out.language = getattr(engine, "language", "") or ""
 
         screen_first = first_screen and len(left_doc) == len(right_doc)
         if screen_first:
@@ -348,7 +354,7 @@ class ReviewController(QObject):
             self._edit_started = time.perf_counter()
         try:
             self.run_op(op, editor_current=editor_current)
-        except GalleyError as exc:
+        except (GalleyError, OSError, sqlite3.Error) as exc:  # refused, or the disk failed: nothing changed
             self.message.emit(str(exc))
             if editor_current:  # the editor shows text the project refused: show the project's again
                 self.buffer.apply_texts(self.session.working.texts)
@@ -386,6 +392,9 @@ class ReviewController(QObject):
             self._paint_annotations()
             self.annotations_changed.emit()
         if len(s.revisions) != n_revisions:
+            ids = {r.id for r in s.revisions}
+            if any(k not in (ORIGINAL, WORKING) and k not in ids for k in (self.left_key, self.right_key)):
+                self.show_versions(ORIGINAL, WORKING)  # the revision on screen was undone away
             self._compute_rates()
 
     def save_now(self) -> None:
@@ -394,7 +403,7 @@ class ReviewController(QObject):
         if self.session is not None:
             try:
                 self.session.save()
-            except (GalleyError, OSError) as exc:
+            except (GalleyError, OSError, sqlite3.Error) as exc:
                 self._note_save_state(str(exc))
                 return
             self._note_save_state()
@@ -481,9 +490,10 @@ class ReviewController(QObject):
         return items[k if k < len(items) else 0]
 
     # -- annotations ---------------------------------------------------------------------
-    def add_annotation(self, paragraph: int, start: int, end: int, body: str, category="", severity=""):
-        """Returns the new annotation's id (None if refused)."""
-        op = self.session.op_add_annotation(paragraph, start, end, body, category, severity)
+    def add_annotation(self, paragraph: int, start: int, end: int, body: str, category="", severity="",
+                       version=WORKING):
+        """A comment on a span of a version (ORIGINAL, WORKING or a revision id); returns its id or None."""
+        op = self.session.op_add_annotation(paragraph, start, end, body, category, severity, version)
         if not self.push(op):
             return None
         inner = op.ops[0] if hasattr(op, "ops") else op
@@ -502,17 +512,19 @@ class ReviewController(QObject):
         return list(self.session.annotations.values()) if self.session else []
 
     def _paint_annotations(self) -> None:
-        spans: dict[int, list[Span]] = {}
-        if self.right_key == WORKING:
+        """Each pane shows the comments made on the version it shows."""
+        if self.session is None:
+            return
+        for pane, key in ((self.left, self.left_key), (self.right, self.right_key)):
+            name = self.session.version_name(key)
+            spans: dict[int, list[Span]] = {}
             for a in self.annotations():
-                if not a.detached:
+                if a.version == name and not a.detached:
                     kind = "annotation" if a.status == "open" else "annotation-resolved"
                     spans.setdefault(a.paragraph, []).append(Span(a.start, a.end, kind, f"Comment: {a.body}"))
-        old = set(self.right.table.layer("annotation"))
-        self.right.table.set_layer("annotation", spans)
-        self.right.refresh(old | set(spans))
-        self.right.overview.set_marks(comments=sorted(i for i, v in spans.items()
-                                                      if any(x.kind == "annotation" for x in v)))
+            pane.refresh(pane.table.set_layer("annotation", spans))
+            pane.overview.set_marks(comments=sorted(i for i, v in spans.items()
+                                                    if any(x.kind == "annotation" for x in v)))
 
     # -- revisions -------------------------------------------------------------------------
     def snapshot(self, label: str):

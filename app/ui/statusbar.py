@@ -8,6 +8,12 @@ from app.ui.spans import SEVERITIES
 from app.ui.theme import severity_colour
 
 
+def _set(label: QLabel, text: str) -> None:
+    # Only when it changes: a new text re-lays out the status bar, on every re-check.
+    if label.text() != text:
+        label.setText(text)
+
+
 class ReviewStatusBar(QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -29,27 +35,27 @@ class ReviewStatusBar(QStatusBar):
         self.counts = {s: counts.get(s, 0) for s in SEVERITIES}
         parts = [f'<span style="color:{severity_colour(s).name()}">●</span> {self.counts[s]} {s}'
                  for s in SEVERITIES]
-        self.findings.setText("&nbsp;&nbsp;".join(parts))
+        _set(self.findings, "&nbsp;&nbsp;".join(parts))
         self.findings.setToolTip("Open findings by severity")
 
     def set_comments(self, n_open: int) -> None:
-        self.comments.setText(f"{n_open} comment{'s' if n_open != 1 else ''} open")
+        _set(self.comments, f"{n_open} comment{'s' if n_open != 1 else ''} open")
 
     def set_edit_rate(self, rate: float | None, base_label: str) -> None:
-        self.edit_rate.setText("Edit rate …" if rate is None else f"Edit rate {rate:.1%}")
+        _set(self.edit_rate, "Edit rate …" if rate is None else f"Edit rate {rate:.1%}")
         self.edit_rate.setToolTip(f"Word edits needed to turn the {base_label} into this text, "
                                   "per word of the base")
 
     def set_language(self, code: str) -> None:
-        self.language.setText(f"Language: {code or '?'}")
+        _set(self.language, f"Language: {code or '?'}")
 
     def set_reviewer(self, name: str, initials: str = "") -> None:
         shown = f"{name} ({initials})" if name and initials else name
-        self.reviewer.setText(f"Reviewer: {shown}" if shown else "Reviewer: (set in Preferences)")
+        _set(self.reviewer, f"Reviewer: {shown}" if shown else "Reviewer: (set in Preferences)")
 
     def set_save_problem(self, message: str) -> None:
         self.save_problem.setText("Not saved — retrying" if message else "")
         self.save_problem.setToolTip(message)
 
     def set_busy(self, busy: bool) -> None:
-        self.busy.setText("Checking…" if busy else "")
+        _set(self.busy, "Checking…" if busy else "")

@@ -8,16 +8,21 @@ and every change is on disk when `apply` returns.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from app.core.annotations import (AddAnnotation, DeleteAnnotation, EditAnnotation, ReopenAnnotation,
                                   ResolveAnnotation)
 from app.core.document import Document
+from app.core.errors import GalleyError
 from app.core.operations import (ApplyFix, DeleteParagraph, EditProjectInfo, IgnoreFinding, InsertParagraph,
                                  MergeParagraphs, RestoreRevision, SetParagraphText, SnapshotRevision,
                                  SplitParagraph, UnignoreFinding)
-from app.core.session import ORIGINAL, WORKING
+from app.core.session import ORIGINAL, WORKING, revision_version
 from app.store import Project
+
+
+TYPING_PAUSE_S = 2.0
 
 
 class StoreOp:
@@ -26,7 +31,7 @@ class StoreOp:
     def __init__(self, name: str, ops: list, touches_text: bool = False, typing_paragraph: int | None = None):
         self.name, self.ops, self.touches_text = name, list(ops), touches_text
         self.typing_paragraph = typing_paragraph  # set for in-place typing in one paragraph (mergeable)
-        self._done = 0
+        self.last_keystroke = time.monotonic()
 
     def apply(self, s: "StoreSession") -> None:
         done = []
@@ -46,9 +51,12 @@ class StoreOp:
             s.project.revert(op)
 
     def extend(self, later: "StoreOp") -> bool:
-        """Merge a later keystroke in the same paragraph into this undo step."""
-        if self.typing_paragraph is not None and later.typing_paragraph == self.typing_paragraph:
+        """Merge a later keystroke in the same paragraph into this undo step, unless typing paused:
+        a pause ends an undo step, so Undo takes back one burst of typing, not a whole paragraph's."""
+        if (self.typing_paragraph is not None and later.typing_paragraph == self.typing_paragraph
+                and later.last_keystroke - self.last_keystroke < TYPING_PAUSE_S):
             self.ops += later.ops
+            self.last_keystroke = later.last_keystroke
             return True
         return False
 
@@ -115,7 +123,18 @@ class StoreSession:
 
     @property
     def annotations(self) -> dict:
-        return {a.id: a for a in self.project.annotations if a.version == WORKING}
+        """Every comment, on the working text or on the MT or a revision (see `version_name`)."""
+        return {a.id: a for a in self.project.annotations}
+
+    @staticmethod
+    def version_name(key) -> str:
+        """The store's name for a version key: "working", "original" or "revision/<id>"."""
+        return key if key in (ORIGINAL, WORKING) else revision_version(key)
+
+    def version_key(self, name: str):
+        if name in (ORIGINAL, WORKING):
+            return name
+        return int(name.split("/", 1)[1])
 
     @property
     def ignored(self) -> set[str]:
@@ -135,6 +154,20 @@ class StoreSession:
             return "Working text"
         label = next((r.label for r in self.project.revisions if r.id == key), "?")
         return f"Revision “{label}”"
+
+    @property
+    def base_key(self):
+        """The version this project is reviewed against (kept in the project: `compare.base`)."""
+        try:
+            key = self.version_key(str(self.project.setting("compare.base")))
+        except (ValueError, IndexError, GalleyError):
+            return ORIGINAL
+        return key if key == ORIGINAL or any(r.id == key for r in self.project.revisions) else ORIGINAL
+
+    def remember_base(self, key) -> None:
+        name = self.version_name(key)
+        if not self.project.read_only and self.project.setting("compare.base") != name:
+            self.project.set_setting("compare.base", name)
 
     def set_reviewer(self, name: str) -> None:
         """Record the reviewer from Preferences in the project (not an undo step)."""
@@ -168,8 +201,9 @@ class StoreSession:
                         expected=f.text) for f in ordered]
         return StoreOp(f"Fix all: {label} ({len(ops)})", ops, True)
 
-    def op_add_annotation(self, paragraph, start, end, body, category, severity) -> StoreOp:
-        op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None)
+    def op_add_annotation(self, paragraph, start, end, body, category, severity, version=WORKING) -> StoreOp:
+        op = AddAnnotation(paragraph, start, end, body, category=category or None, severity=severity or None,
+                           version=self.version_name(version))
         return StoreOp(op.name, [op])
 
     def op_edit_annotation(self, a, body, category, severity) -> StoreOp:

@@ -394,3 +394,31 @@ def test_keyboard_only_review(make_window, tmp_path):
     settle(w)
     assert w.review.open_findings() == [] and "in in" in w.right.text()
     assert ed.hasFocus()
+
+
+def test_undoing_the_snapshot_on_screen_goes_back_to_review(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    w.ask_label = lambda: "Draft"
+    w.snapshot()
+    rev = w.review.session.revisions[-1].id
+    w.compare_versions(ORIGINAL, rev)
+    settle(w)
+    w.actions["undo"].trigger()  # undo the snapshot while it is shown
+    settle(w)
+    assert (w.review.left_key, w.review.right_key) == (ORIGINAL, WORKING)
+    assert w.review.session.revisions == [] and not w.right.editor.isReadOnly()
+
+
+def test_annotating_the_mt_itself(make_window, mt_path, clean_path):
+    w = open_sample(make_window, mt_path, clean_path)
+    text = w.review.session.original[0].text
+    start = text.index("Tmur")
+    w.left.editor.setFocus()
+    w.left.editor.setTextCursor(w.left.cursor_for(0, start, start + 4))
+    w.ask_comment = lambda quote, *a: ("MT garbled the name", "Accuracy", "Minor")
+    QTest.keyClick(w.left.editor, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    (a,) = w.review.annotations()
+    assert (a.version, a.paragraph, a.start, a.end, a.quote) == ("original", 0, start, start + 4, "Tmur")
+    assert any(s.kind == "annotation" for s in w.left.table.spans(0))
+    assert not w.right.table.layer("annotation")
+    assert w.comments_dock.tree.topLevelItem(0).text(0) == "Machine translation: “Tmur”"

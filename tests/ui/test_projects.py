@@ -102,3 +102,20 @@ def test_typing_reaches_the_project_file_within_a_second(make_window, mt_path, q
     QTest.keyClicks(ed, "Paris, ")
     assert not load_document(path)[0].text.startswith("Paris, ")  # kept in memory while typing goes on
     qtbot.waitUntil(lambda: load_document(path)[0].text.startswith("Paris, "), timeout=1000)
+
+
+def test_the_chosen_base_comes_back_with_the_project(make_window, mt_path, clean_path):
+    w = make_window()
+    w.open_files(mt_path, clean_path)
+    settle(w)
+    w.ask_label = lambda: "Desk edit"
+    w.snapshot()
+    rev = w.review.session.revisions[-1].id
+    w.compare_versions(rev, "working")  # review against the desk edit rather than the MT
+    settle(w)
+    w.close()
+    w2 = make_window()
+    files.open_start(w2, [])
+    settle(w2)
+    assert (w2.review.left_key, w2.review.right_key) == (rev, "working")
+    assert "Desk edit" in w2.left.title.text() and not w2.right.editor.isReadOnly()

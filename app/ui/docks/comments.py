@@ -60,6 +60,7 @@ class CommentsDock(QDockWidget):
         super().__init__("Comments", parent)
         self.setObjectName("commentsDock")
         self.annotations: list = []
+        self.version_label = lambda version: ""
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Quote", "Comment", "Author", "Time", "Status"])
         self.tree.setRootIsDecorated(False)
@@ -73,6 +74,7 @@ class CommentsDock(QDockWidget):
         self.show_resolved.setChecked(True)
         self.show_resolved.setToolTip("Also list resolved comments")
         self.show_resolved.toggled.connect(lambda _on: self.set_annotations(self.annotations))
+        self.tree.setToolTip("Comments on the working text; those on the MT or a revision say which")
         self.edit_button = QToolButton(text="Edit…")
         self.edit_button.clicked.connect(lambda: self._emit(self.edit))
         self.status_button = QToolButton(text="Resolve")
@@ -94,7 +96,10 @@ class CommentsDock(QDockWidget):
         self.setWidget(body)
         self._update_buttons()
 
-    def set_annotations(self, annotations) -> None:
+    def set_annotations(self, annotations, version_label=None) -> None:
+        """`version_label(version)` names the version of comments not on the working text ("" if it is)."""
+        if version_label is not None:
+            self.version_label = version_label
         current = self.current()
         self.annotations = sorted(annotations, key=lambda a: (a.detached, a.paragraph, a.start, a.id))
         self.tree.clear()
@@ -106,7 +111,8 @@ class CommentsDock(QDockWidget):
             tag = " · ".join(x for x in (a.category, a.severity) if x)
             body = a.body
             status = ("Detached · " if a.detached else "") + a.status.capitalize()
-            item = QTreeWidgetItem([f"“{quote}”", body + (f"  [{tag}]" if tag else ""),
+            on = self.version_label(getattr(a, "version", "working"))
+            item = QTreeWidgetItem([(f"{on}: " if on else "") + f"“{quote}”", body + (f"  [{tag}]" if tag else ""),
                                     a.author, short_time(a.updated or a.created), status])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setToolTip(0, a.quote)

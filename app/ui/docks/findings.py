@@ -153,8 +153,11 @@ class FindingsDock(QDockWidget):
             if same is not None:
                 self.select(same)
         n_open = len(self.open_findings())
-        self.count_label.setText(f"{len(shown)} shown · {n_open} open")
-        self.setWindowTitle(f"Findings ({n_open})")
+        counts, title = f"{len(shown)} shown · {n_open} open", f"Findings ({n_open})"
+        if self.count_label.text() != counts:  # unchanged texts would still re-lay out the dock
+            self.count_label.setText(counts)
+        if self.windowTitle() != title:
+            self.setWindowTitle(title)
         self._update_buttons()
 
     # -- selection & actions ------------------------------------------------------------
