@@ -16,8 +16,8 @@ from typing import Sequence
 from lxml import etree
 
 from app.io.docx.model import EQUAL, ExportInfo, RedlineParagraph
-from app.io.docx.ooxml import add_run, set_pstyle, w
-from app.io.docx.redline import close_open_comments, emit_paragraph
+from app.io.docx.ooxml import add_run, set_pstyle, w, xml_safe
+from app.io.docx.redline import _DEL, _DELTEXT, _ID, _INS, _T, _simple, close_open_comments, emit_paragraph
 from app.io.docx.writer import finish_document, start_document
 
 # Twentieths of a point (dxa). Landscape Letter, 0.6" margins: 14112 dxa of text width.
@@ -121,18 +121,25 @@ def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str], tbl):
         _cell(template, width)
     _text_paragraph(template[0], "#", small=True)
     _text_paragraph(template[3], "")
+    simple_rows: dict[tuple, object] = {}
     for row in rows:
+        paras = [p if p.style is None else replace(p, style=None) for p in row.cleaned] \
+            or [RedlineParagraph.plain("")]
+        if paras[-1].mark != EQUAL:  # a cell's last paragraph mark cannot be tracked
+            last = paras[-1]
+            paras[-1] = RedlineParagraph(last.segments, last.comments, last.style, EQUAL)
+        key = _simple_row_key(row, paras)
+        if key is not None and key in simple_rows:
+            tbl.append(_copy_row(simple_rows[key], row, paras[0], ctx))
+            continue
         tr = template.__copy__()  # lxml copies the whole subtree, in C
         tbl.append(tr)
         number, original, cleaned, notes_cell = tr
         number[1][0][-1].text = row.number  # tc/p/r/t
         for text in row.original or ("",):
             _text_paragraph(original, text)
-        paras = [p if p.style is None else replace(p, style=None) for p in row.cleaned] \
-            or [RedlineParagraph.plain("")]
-        if paras[-1].mark != EQUAL:  # a cell's last paragraph mark cannot be tracked
-            last = paras[-1]
-            paras[-1] = RedlineParagraph(last.segments, last.comments, last.style, EQUAL)
+        if key is not None:
+            simple_rows[key] = tr
         for p in paras:
             last = emit_paragraph(cleaned, p, ctx)
         close_open_comments(last, ctx)  # a comment never runs on into the next row
@@ -142,6 +149,30 @@ def _table(ctx, rows: Sequence[BilingualRow], headers: Sequence[str], tbl):
         for note in notes:
             _text_paragraph(notes_cell, note, small=True)
     return tbl
+
+
+def _simple_row_key(row: BilingualRow, paras) -> tuple | None:
+    """Rows that differ from an earlier one only in their texts and ids (one plain cleaned
+    paragraph, at most one original paragraph, no comment or note, no tab) are copies of it:
+    a 100,000-row table (a hostile-corpus case) is mostly such rows."""
+    if len(paras) != 1 or row.notes or len(row.original) > 1 or any("\t" in t for t in row.original):
+        return None
+    p = paras[0]
+    if not _simple(p):
+        return None
+    return (len(row.original), bool(row.original and row.original[0]), p.segments[0].kind)
+
+
+def _copy_row(model, row: BilingualRow, p: RedlineParagraph, ctx):
+    tr = model.__copy__()
+    number, original, cleaned, _notes = tr
+    number[1][0][-1].text = row.number
+    if row.original and row.original[0]:
+        next(original.iter(_T)).text = xml_safe(row.original[0])
+    for mark in cleaned.iter(_INS, _DEL):
+        mark.set(_ID, ctx.ids.take())
+    next(cleaned.iter(_T, _DELTEXT)).text = xml_safe(p.segments[0].text)
+    return tr
 
 
 def write_bilingual(out: Path, rows: Sequence[BilingualRow], *, reviewer: str, date: dt.datetime | None = None,
