@@ -56,6 +56,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("export_redline", "&Redline with Tracked Changes (DOCX)…", "Export"),
     ActionSpec("export_bilingual", "&Bilingual Table (DOCX)…", "Export"),
     ActionSpec("export_report", "QA &Report (DOCX)…", "Export"),
+    ActionSpec("export_with_findings", "Include Open &Findings as Comments", "Export", "",
+               "Redline and bilingual exports also carry the findings still open, as Word comments", True),
     ActionSpec("import_review", "&Import Editor Review (DOCX)…", "Export", "",
                "Bring an editor's redline or bilingual table back in as a new revision with their comments"),
     ActionSpec("shortcuts", "&Keyboard Shortcuts", "Help", "F1"),

@@ -61,6 +61,7 @@ def export_to(window, fmt: str, target: Path) -> None:
     review.save_now()
     try:
         job = _project_job(review.session.project, fmt, base=base_argument(window),
+                           with_findings=window.actions["export_with_findings"].isChecked(),
                            reviewer=window.settings.get("reviewer/name") or None)
     except (GalleyError, OSError) as exc:
         window.show_error("Galley cannot export", str(exc))
@@ -110,6 +111,7 @@ def wire(window) -> None:
             a[name].setEnabled(False)
             a[name].setToolTip(PENDING)
             a[name].setStatusTip(PENDING)
+    a["export_with_findings"].setEnabled(available())
     if import_available():
         a["import_review"].setEnabled(True)
         a["import_review"].triggered.connect(lambda: import_review_dialog(window))

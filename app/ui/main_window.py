@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
                 if action.objectName() == "open":
                     self.recent_menu = menu.addMenu("Open &Recent")
                     self.recent_menu.aboutToShow.connect(self._fill_recent)
-                if action.objectName() in ("save_copy", "redo", "recheck", "compare", "export_report"):
+                if action.objectName() in ("save_copy", "redo", "recheck", "compare", "export_report",
+                                           "export_with_findings"):
                     menu.addSeparator()
         view = self.menuBar().findChild(type(self.recent_menu), "menuView")
         view.addSeparator()
