@@ -75,7 +75,7 @@ def run_gui(window, case, path: Path) -> tuple[bool, str, float]:
         return good, "opened read-only, says why", seen["seconds"]
     good = opened and typing_works(window)
     extra = ", progress shown" if seen["dialog"] else (", busy cursor" if seen["busy"] else "")
-    return good, f"opened, editable{extra}", seen["seconds"]
+    return good, f"opened, editable{extra}; checked in {seen['analysed']:.1f} s", seen["seconds"]
 
 
 def main() -> int:
