@@ -78,3 +78,15 @@ def _check_anchors(comments, expected, base, work, working_only=False):
             assert c.accepted.text == work[n.paragraph][n.start:n.end]
         elif not working_only:
             assert c.rejected.text == base[n.paragraph][n.start:n.end]
+
+
+def test_note_on_the_second_base_paragraph_of_a_join(tmp_path):
+    """Found by the property test: base ['a ', 'a', 'a'] joined into 'a a' lost the base note on ¶3,
+    because the redline paragraph after a deleted mark remembered the deletion's start, not its end."""
+    base, work = ["a ", "a", "a"], ["a a"]
+    notes = [ExportNote(0, 0, 1, "note 0", "Ed", "Fluency", "Minor", side=WORKING),
+             ExportNote(2, 0, 1, "note 1", "Ed", "Fluency", "Minor", side=BASE)]
+    job = ExportJob(Document.from_paragraphs(base), Document.from_paragraphs(work), "Ed", notes, date=WHEN)
+    review = read_review(export(job, "redline", tmp_path / "r.docx"))
+    assert review.accepted_texts == work and review.rejected_texts == base
+    _check_anchors(review.comments, {n.comment_text(): n for n in notes}, base, work)

@@ -26,28 +26,38 @@ class _Builder:
         self.groups: list[int] = []
         self.group = 0
 
-    def add(self, kind: str, text: str, origin: tuple[int, int, int, int]) -> None:
+    def add(self, kind: str, text: str, origin: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        """Append `text` of one kind starting at `origin` (a, a offset, b, b offset);
+        return the position just after it. A paragraph that opens here remembers
+        where it starts on both sides, so notes on either side can find it."""
+        a, ao, b, bo = origin
         if not self.segs and self.origin is None and text.find(MARK) == len(text) - 1 > 0:
-            # A whole paragraph in one piece: the common case in long inserted or deleted stretches.
+            # A whole paragraph in one piece: the common case in long inserted or deleted
+            # stretches (100,000 paragraphs in the hostile corpus).
             self.origin = origin
             self.segs.append(Segment(kind, text[:-1]))
             self.close(kind)
-            return
+            return a + (kind != INSERT), 0, b + (kind != DELETE), 0
         pos = 0
-        while pos <= len(text):
+        while True:
             cut = text.find(MARK, pos)
             piece = text[pos:] if cut < 0 else text[pos:cut]
             if piece:
                 if self.origin is None:
-                    self.origin = origin
+                    self.origin = (a, ao, b, bo)
                 self.segs.append(Segment(kind, piece))
+                ao += len(piece) if kind != INSERT else 0
+                bo += len(piece) if kind != DELETE else 0
             if cut < 0:
-                break
+                return a, ao, b, bo
             if self.origin is None:
-                self.origin = origin
+                self.origin = (a, ao, b, bo)
             self.close(kind)
+            if kind != INSERT:
+                a, ao = a + 1, 0
+            if kind != DELETE:
+                b, bo = b + 1, 0
             pos = cut + 1
-            origin = (origin[0] + (kind != INSERT), 0, origin[2] + (kind != DELETE), 0)
 
     def close(self, mark_kind: str) -> None:
         a, ao, b, bo = self.origin or (0, 0, 0, 0)
@@ -102,11 +112,12 @@ def _add_chunk(build: _Builder, result, chunk) -> None:
         build.add(EQUAL, b_text, origin)
     elif a_text.endswith(MARK) and b_text.endswith(MARK):
         # Both sides keep a paragraph end here: only the words before it changed.
-        build.add(DELETE, a_text[:-1], origin)
-        build.add(INSERT, b_text[:-1], origin)
-        build.add(EQUAL, MARK, origin)
-    else:  # a whole inserted or deleted paragraph has nothing on the other side
-        if a_text:
-            build.add(DELETE, a_text, origin)
+        a, ao, _, _ = build.add(DELETE, a_text[:-1], origin)
+        _, _, b, bo = build.add(INSERT, b_text[:-1], (a, ao, origin[2], origin[3]))
+        build.add(EQUAL, MARK, (a, ao, b, bo))
+    else:
+        # The insertion starts where the deletion left side A, and where the chunk starts on B.
+        # A whole inserted or deleted paragraph has nothing on the other side: skip the empty add.
+        a, ao, _, _ = build.add(DELETE, a_text, origin) if a_text else origin
         if b_text:
-            build.add(INSERT, b_text, origin)
+            build.add(INSERT, b_text, (a, ao, origin[2], origin[3]))
