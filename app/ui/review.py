@@ -30,7 +30,8 @@ QUICK_DELAY_MS = 25      # after a keystroke: findings + the edited paragraph's 
 FULL_DELAY_MS = 1200     # after typing pauses: alignment and edit rate of the whole document
 FIRST_SCREEN_PARAGRAPHS = 60  # paragraphs diffed before the whole document, on opening
 SAVE_PAUSE_MS = 250      # typing pause after which keystrokes are written to the project
-SAVE_AT_MOST_MS = 900    # ... and the longest a keystroke waits for its write
+SAVE_AT_MOST_MS = 800    # ... and, typing on, the next gap between keys after this long
+SAVE_IN_GAP_MS = 15
 SAVE_RETRY_MS = 3000     # while the disk refuses writes, try again this often
 
 
@@ -77,7 +78,10 @@ class ReviewController(QObject):
         self.quick_timer = QTimer(self, singleShot=True, interval=QUICK_DELAY_MS, timeout=self._quick_pass)
         # Keystrokes reach the project file when typing pauses, and never later than a second.
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS, timeout=self.save_now)
-        self.save_deadline = QTimer(self, singleShot=True, interval=SAVE_AT_MOST_MS, timeout=self.save_now)
+        self.save_deadline = QTimer(self, singleShot=True, interval=SAVE_AT_MOST_MS, timeout=self._save_due)
+        # Past the deadline, the write goes in the gap just after the next keystroke, not inside one.
+        self.save_soon = QTimer(self, singleShot=True, interval=SAVE_IN_GAP_MS, timeout=self.save_now)
+        self._save_overdue = False
         self.full_timer = QTimer(self, singleShot=True, interval=FULL_DELAY_MS, timeout=self.full_pass)
         self.save_retry = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS, timeout=self.save_now)
         self.save_failing = ""  # the last refusal's message while the disk refuses writes
@@ -371,7 +375,9 @@ class ReviewController(QObject):
         (op.revert if revert else op.apply)(s)
         if getattr(op, "typing_paragraph", None) is not None and not revert:
             self.save_timer.start()
-            if not self.save_deadline.isActive():
+            if self._save_overdue:
+                self.save_soon.start()
+            elif not self.save_deadline.isActive():
                 self.save_deadline.start()
         else:
             self._saved()
@@ -424,9 +430,15 @@ class ReviewController(QObject):
             self.message.emit("Saved: everything that was waiting is now in the project file.")
             self.save_recovered.emit()
 
+    def _save_due(self) -> None:
+        self._save_overdue = True
+        self.save_soon.start()  # if no key comes, now-ish; if one does, it restarts this
+
     def _saved(self) -> None:
+        self._save_overdue = False
         self.save_timer.stop()
         self.save_deadline.stop()
+        self.save_soon.stop()
 
     @staticmethod
     def _edited_paragraphs(op) -> set[int] | None:

@@ -143,15 +143,17 @@ class FindingsDock(QDockWidget):
             key = f.check if self.group_by == "check" else (getattr(f, "category", "") or "Other")
             groups.setdefault(key, []).append(f)
         first_time = self.model.rowCount() == 0
-        self.model.set_groups(sorted(groups.items()), self.ignored)
-        for g in range(self.model.rowCount()):
-            idx = self.model.index(g, 0)
-            if first_time or self.model.groups[g][0] in expanded:
-                self.view.setExpanded(idx, True)
-        if current is not None:
-            same = next((f for f in shown if f.fingerprint == current.fingerprint), None)
-            if same is not None:
-                self.select(same)
+        if self.model.set_groups(sorted(groups.items()), self.ignored):
+            for g in range(self.model.rowCount()):
+                idx = self.model.index(g, 0)
+                if first_time or self.model.groups[g][0] in expanded:
+                    self.view.setExpanded(idx, True)
+            if current is not None:
+                same = next((f for f in shown if f.fingerprint == current.fingerprint), None)
+                if same is not None:
+                    self.select(same)
+        else:
+            self.view.viewport().update()
         n_open = len(self.open_findings())
         counts, title = f"{len(shown)} shown · {n_open} open", f"Findings ({n_open})"
         if self.count_label.text() != counts:  # unchanged texts would still re-lay out the dock

@@ -21,11 +21,23 @@ class FindingsModel(QAbstractItemModel):
         self.groups: list[tuple[str, list]] = []
         self.ignored: set[str] = set()
 
-    def set_groups(self, groups: list[tuple[str, list]], ignored: set[str]) -> None:
+    def set_groups(self, groups: list[tuple[str, list]], ignored: set[str]) -> bool:
+        """Show new groups; returns True if the model was reset (the view forgets its expansion).
+
+        After a keystroke the groups usually keep their sizes and only offsets move: then
+        the rows are updated in place, so the view does not lay out thousands of rows again."""
+        same_shape = [(n, len(i)) for n, i in groups] == [(n, len(i)) for n, i in self.groups]
+        if same_shape and self.groups:
+            # Same rows, new contents: the one view repaints what it shows (see FindingsDock.refilter);
+            # a dataChanged over thousands of child rows would make it visit each of them.
+            self.groups, self.ignored = groups, ignored
+            self.dataChanged.emit(self.index(0, 0), self.index(len(groups) - 1, len(COLUMNS) - 1))
+            return False
         self.beginResetModel()
         self.groups = groups
         self.ignored = ignored
         self.endResetModel()
+        return True
 
     def index(self, row, column, parent=QModelIndex()):
         if not self.hasIndex(row, column, parent):
