@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.galley-installed
 
-.PHONY: run test venv bench eval clean screenshots guide-screenshots package package-test translations
+.PHONY: run test venv bench eval clean screenshots guide-screenshots package package-test translations hostile
 
 # The venv is (re)built when it is missing or pyproject.toml changed.
 $(STAMP): pyproject.toml
@@ -23,6 +23,12 @@ run: $(STAMP)
 test: $(STAMP)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/preflight.py qt-offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The hostile-input and fault suite alone, then its table (case, CLI, GUI, input unchanged, time).
+hostile: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/hostile tests/store/test_save_faults.py \
+		tests/io/test_export_faults.py tests/io/test_export_kill.py tests/ui/test_save_faults.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.hostile.report
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

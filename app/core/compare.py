@@ -31,10 +31,11 @@ class Comparison:
 
     @cached_property
     def metrics(self) -> EditMetrics:
-        total = EditMetrics()
-        for p in self.pairs:
-            total = total + p.metrics
-        return total
+        # Summed field by field in one pass: adding 100,000 EditMetrics one by one (a
+        # hostile-corpus document) cost half a second.
+        if not self.pairs:
+            return EditMetrics()
+        return EditMetrics(*map(sum, zip(*(p.metrics._tuple() for p in self.pairs))))
 
     @property
     def chunks(self) -> Iterator[Chunk]:

@@ -51,3 +51,9 @@ class CorruptDocxError(GalleyInputError):
 
 class UnsupportedFormatError(GalleyInputError):
     pass
+
+
+class OutputWriteError(GalleyInputError):
+    """A file Galley was asked to write could not be written (full disk, no permission).
+
+    Nothing was written under its name; whatever was there before is unchanged."""

@@ -5,12 +5,12 @@ Public API: `Project` (open/create/apply/revert/save_as/close), `read_project_wo
 """
 from app.store.errors import (
     CorruptProjectError, NewerProjectError, NotAProjectError, ProjectExistsError, ProjectFileError,
-    ReadOnlyProjectError, TruncatedProjectError,
+    ProjectSaveError, ReadOnlyProjectError, TruncatedProjectError,
 )
 from app.store.project import SUFFIX, Project, read_project_working
 
 __all__ = [
     "Project", "read_project_working", "SUFFIX", "ProjectFileError", "NotAProjectError",
     "TruncatedProjectError", "CorruptProjectError", "NewerProjectError", "ProjectExistsError",
-    "ReadOnlyProjectError",
+    "ReadOnlyProjectError", "ProjectSaveError",
 ]

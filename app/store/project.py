@@ -2,7 +2,10 @@
 
 Autosave is write-through: `apply(op)` and `revert(op)` change the session in memory and
 commit exactly the changed rows in one SQLite transaction (rollback journal,
-synchronous=FULL), so there is never unsaved work and nothing to lose in a crash.
+synchronous=FULL), so normally there is no unsaved work and nothing to lose in a crash.
+When the disk refuses a write (full, read-only, permission denied), the transaction is
+rolled back, the file keeps its last saved state, the work stays in memory
+(`unsaved`, `save_error`), and the next save writes everything still pending.
 """
 from __future__ import annotations
 
@@ -19,12 +22,28 @@ from app.core.operations import ChangeSetting
 from app.core.session import ORIGINAL, Operation, ProjectInfo, ReviewState, now
 from app.store import inspect as insp
 from app.core.errors import GalleyError
-from app.store.errors import CorruptProjectError, ProjectExistsError, ProjectFileError, ReadOnlyProjectError
+from app.store.errors import (CorruptProjectError, ProjectExistsError, ProjectFileError, ProjectSaveError,
+                              ReadOnlyProjectError, save_failure_reason)
 from app.store.lock import ProjectLock
 from app.store.persist import INFO_KEYS, Saved, insert_snapshot, read_state, write_changes
 from app.store.schema import CURRENT_VERSION, create as create_schema, migrate
 
 SUFFIX = ".galley"
+# SQLite's words for a write the disk or the OS refused (as opposed to a damaged file or a bug).
+_WRITE_REFUSED = ("disk is full", "readonly", "read-only", "unable to open database file", "disk i/o error",
+                  "permission", "database is locked", "no space")
+
+
+def is_write_refused(exc: BaseException) -> bool:
+    """True for a failure of the disk or the OS to take a write: the work can be kept and retried."""
+    if isinstance(exc, OSError):
+        return True
+    return isinstance(exc, sqlite3.OperationalError) and any(w in str(exc).lower() for w in _WRITE_REFUSED)
+
+
+class _WriteRefused(Exception):
+    def __init__(self, reason: str):
+        self.reason = reason
 
 
 def _tune(conn: sqlite3.Connection) -> None:
@@ -54,6 +73,8 @@ class Project:
         self.schema_version = schema_version
         self.notices: list[str] = []
         self._saved = Saved.of(state)
+        self.save_error: str | None = None  # the last failed write, in one sentence; None once one succeeds
+        self._pending = False               # memory holds changes the file does not
 
     # ---- opening and creating ---------------------------------------------------------------
 
@@ -73,11 +94,21 @@ class Project:
         lock = None
         if reason is None:
             lock = ProjectLock(path)
-            if not lock.acquire():
+            try:
+                got = lock.acquire()
+            except OSError as exc:  # the OS refuses to open it at all: say so, read what we can
+                got, lock = False, None
+                reason = f"the file cannot be opened for writing ({save_failure_reason(exc)})"
+            if not got and lock is not None:
                 lock = None
                 reason = _held_by(path, wal)
         try:
             return cls._open_checked(path, wal, lock, reason, read_only)
+        except _WriteRefused as refused:
+            # The first write (the editor row, a migration) was refused by the disk: the file
+            # is intact, so it opens read-only and says why.
+            lock.release()
+            return cls._open_checked(path, wal, None, f"the file cannot be written ({refused.reason})", False)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -124,6 +155,8 @@ class Project:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             conn.close()
+            if lock is not None and is_write_refused(exc):
+                raise _WriteRefused(save_failure_reason(exc)) from None
             if isinstance(exc, sqlite3.DatabaseError):
                 raise insp.describe(exc, path) from None
             if isinstance(exc, (ValueError, TypeError, GalleyError)):  # rows edited outside Galley into nonsense
@@ -205,18 +238,28 @@ class Project:
 
     # ---- changing it -------------------------------------------------------------------------
 
+    @property
+    def unsaved(self) -> bool:
+        """True while memory holds work the file does not (after `apply_later`, or a refused write)."""
+        return self._pending
+
     def apply(self, op: Operation) -> Operation:
-        """Do `op` and save it before returning. On any failure the project is unchanged."""
+        """Do `op` and save it before returning.
+
+        A refused operation (OperationError, read-only) changes nothing. If the disk refuses
+        the write (full, permission denied), the change is kept in memory, `save_error` says
+        why, and the next `apply`, `revert` or `save` writes it; the file keeps its last
+        saved state meanwhile."""
         self._check_writable(op)
         op.apply(self.state)
-        self._save_or_undo(op.revert)
+        self._save_or_keep(op.revert)
         return op
 
     def revert(self, op: Operation) -> Operation:
-        """Undo `op` (the last one applied, as an undo stack guarantees) and save."""
+        """Undo `op` (the last one applied, as an undo stack guarantees) and save (as `apply`)."""
         self._check_writable(op)
         op.revert(self.state)
-        self._save_or_undo(op.apply)
+        self._save_or_keep(op.apply)
         return op
 
     def apply_later(self, op: Operation) -> Operation:
@@ -226,12 +269,25 @@ class Project:
         second), so a burst of typing costs one commit (and one fsync) instead of one each."""
         self._check_writable(op)
         op.apply(self.state)
+        self._pending = True
         return op
 
-    def flush(self) -> None:
-        """Write whatever `apply_later` left in memory (nothing to do if all is saved)."""
-        if self._conn is not None and not self.read_only:
+    def save(self) -> None:
+        """Write whatever memory holds that the file does not (nothing to do if all is saved).
+
+        Raises ProjectSaveError if the disk refuses; the work stays in memory for the next try."""
+        if self._conn is None or self.read_only:
+            return
+        try:
             self._write(lambda: None)
+        except Exception as exc:
+            if not is_write_refused(exc):
+                raise
+            self._pending = True
+            self.save_error = str(ProjectSaveError(self.path, save_failure_reason(exc)))
+            raise ProjectSaveError(self.path, save_failure_reason(exc)) from None
+
+    flush = save  # the window's name for it: keystrokes are flushed when typing pauses
 
     def set_setting(self, key: str, value: object) -> None:
         """Change a setting without an undo step (preferences are not edits)."""
@@ -244,11 +300,15 @@ class Project:
         if self._conn is None:
             raise ReadOnlyProjectError(f"{self.path}: the project is closed.")
 
-    def _save_or_undo(self, undo) -> None:
+    def _save_or_keep(self, undo) -> None:
         try:
             self._write(lambda: None)
-        except BaseException:
-            undo(self.state)
+        except Exception as exc:
+            if is_write_refused(exc):  # keep the work; the user is told and the next save retries
+                self._pending = True
+                self.save_error = str(ProjectSaveError(self.path, save_failure_reason(exc)))
+                return
+            undo(self.state)  # a record the schema refuses is a bug: memory and file stay as they were
             raise
 
     def _write(self, extra) -> None:
@@ -256,6 +316,8 @@ class Project:
             extra()
             self._saved = write_changes(self._conn, self._saved, self.state)
         _transaction(self._conn, work)
+        self._pending = False
+        self.save_error = None
 
     # ---- files --------------------------------------------------------------------------------
 
@@ -268,34 +330,50 @@ class Project:
         tmp = _temp_beside(path)
         try:
             dst = sqlite3.connect(tmp, isolation_level=None)
-            self._conn.backup(dst)
-            dst.execute("DELETE FROM editor")
-            dst.close()
+            try:
+                self._conn.backup(dst)
+                # Work the original file refused (a full disk) goes into the copy: this is
+                # how to rescue it to another disk.
+                _transaction(dst, lambda: (dst.execute("DELETE FROM editor"),
+                                           write_changes(dst, self._saved, self.state)))
+            finally:
+                dst.close()
             _fsync(Path(tmp))
             os.replace(tmp, path)
+        except (sqlite3.Error, OSError) as exc:
+            if is_write_refused(exc):
+                raise ProjectSaveError(path, save_failure_reason(exc)) from None
+            raise
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        self.close()
+        self.close(discard=True)  # the copy holds everything; the old file keeps its last state
         fresh = Project.open(path)
         # Keep this session's state object: the undo stack's operations refer to it.
         fresh.state.revision_loader, self.state.revision_loader = None, fresh.state.revision_loader
         self.path, self._conn, self._lock = fresh.path, fresh._conn, fresh._lock
         self.read_only_reason, self.schema_version = fresh.read_only_reason, fresh.schema_version
         self._saved = Saved.of(self.state)
+        self._pending, self.save_error = False, None
 
-    def close(self) -> None:
-        """Release the file. Everything is already saved; this tidies up and unlocks."""
+    def close(self, discard: bool = False) -> None:
+        """Write what is pending, tidy up and unlock.
+
+        If the disk refuses the last write, raises ProjectSaveError and stays open, so the
+        work can be saved again or to a copy; `discard=True` closes anyway."""
         if self._conn is None:
             return
+        if not self.read_only and not discard:
+            self.save()  # anything left by apply_later or a refused write
         try:
-            if not self.read_only:
-                self._write(lambda: None)  # anything left by apply_later
-            if self._lock is not None:
+            if self._lock is not None and not self._pending:
                 _transaction(self._conn, lambda: (
                     self._conn.execute("DELETE FROM editor"),
                     self._conn.execute("DELETE FROM paragraph_text WHERE digest NOT IN "
                                        "(SELECT digest FROM revision_paragraph)")))
+        except Exception as exc:
+            if not is_write_refused(exc):  # tidying is optional; a full disk may refuse it
+                raise
         finally:
             self._conn.close()
             self._conn = None
@@ -340,10 +418,12 @@ def _transaction(conn: sqlite3.Connection, work) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         work()
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # On a full disk SQLite may already have rolled the transaction back itself.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def _has_hot_journal(path: Path) -> bool:

@@ -96,7 +96,9 @@ def open_project(window, path) -> bool:
     except (GalleyError, OSError) as exc:
         window.show_error(QCoreApplication.translate("Files", "Galley cannot open this project"), str(exc))
         return False
-    window.open_session(StoreSession(project))
+    if not window.open_session(StoreSession(project)):
+        project.close()
+        return False
     return True
 
 

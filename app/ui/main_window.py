@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QInputDialog, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget)
 
+from app.core.errors import GalleyError
 from app.core.session import ORIGINAL, WORKING
 from app.core.textpos import OffsetMap
 from app.ui import exports, files
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         r.comparison_changed.connect(self._comparison_changed)
         r.versions_changed.connect(self._versions_changed)
         r.message.connect(lambda m: self.status.showMessage(m, 5000))
-        r.save_error.connect(lambda m: self.show_error(self.tr("Galley could not save your last changes"), m))
+        r.save_error.connect(self._save_failed)
+        r.save_recovered.connect(lambda: self.status.set_save_problem(""))
         self.workers.busy_changed.connect(self.status.set_busy)
         self.settings.changed.connect(self._setting_changed)
 
@@ -241,10 +243,25 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self.settings, files.check_catalogue(), self).exec()
 
     # -- projects ------------------------------------------------------------------------
-    def open_session(self, session) -> None:
+    def _save_failed(self, message: str) -> None:
+        self.status.set_save_problem(message)
+        self.show_error(self.tr("Galley cannot save"), message + "\n\n" + self.tr(
+                        "Galley keeps trying; nothing you do is lost while this window stays open. "
+                        "File ▸ Save a Copy puts it on another disk."),
+                        QMessageBox.Icon.Warning)
+
+    def open_session(self, session) -> bool:
+        """Show `session`; False (and the current project kept) if the current one cannot be saved."""
         old = self.review.session
         if old is not None and old is not session:
-            old.close()
+            self.review.save_now()
+            try:
+                old.close()
+            except GalleyError as exc:
+                self.show_error(self.tr("Galley cannot save"),
+                                f"{exc}\n\n" + self.tr("The project stays open so nothing is lost."))
+                return False
+            self.status.set_save_problem("")
         session.set_reviewer(self.settings.get("reviewer/name"))
         self.review.open_session(session)
         if session.read_only_reason:
@@ -257,6 +274,7 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(str(session.path))
             self.settings.set("files/last_project", str(session.path))
         self._update_title()
+        return True
 
     def open_files(self, mt_path, clean_path=None) -> bool:
         return files.open_pair(self, mt_path, clean_path)
@@ -299,9 +317,15 @@ class MainWindow(QMainWindow):
         self.last_message = box
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        try:
+            files.close_session(self)
+        except GalleyError as exc:  # work the disk refused is still only in memory: do not drop it
+            event.ignore()
+            self.show_error(self.tr("Galley cannot save"), f"{exc}\n\n" + self.tr(
+                "Make room on the disk, or use File ▸ Save a Copy, then close again."))
+            return
         self.window_state.save(self)
         self.workers.shutdown()
-        files.close_session(self)
         self.settings.sync()
         super().closeEvent(event)
 

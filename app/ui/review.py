@@ -32,6 +32,7 @@ FIRST_SCREEN_PARAGRAPHS = 60  # paragraphs diffed before the whole document, on 
 SAVE_PAUSE_MS = 250      # typing pause after which keystrokes are written to the project
 SAVE_AT_MOST_MS = 800    # ... and, typing on, the next gap between keys after this long
 SAVE_IN_GAP_MS = 15
+SAVE_RETRY_MS = 3000     # while the disk refuses writes, try again this often
 
 
 def check_label(check_id: str) -> str:
@@ -48,7 +49,8 @@ class ReviewController(QObject):
     versions_changed = Signal()   # the pair of versions on screen changed
     message = Signal(str)
     analysed = Signal(float)      # seconds from the edit to updated findings
-    save_error = Signal(str)
+    save_error = Signal(str)      # the disk refused a write: the work is kept in memory, retried
+    save_recovered = Signal()     # a save succeeded again after a refusal
     first_screen_ready = Signal()  # findings and the visible paragraphs' diff are on screen
 
     def __init__(self, left_pane, right_pane, workers: Workers | None = None, parent=None):
@@ -81,6 +83,8 @@ class ReviewController(QObject):
         self.save_soon = QTimer(self, singleShot=True, interval=SAVE_IN_GAP_MS, timeout=self.save_now)
         self._save_overdue = False
         self.full_timer = QTimer(self, singleShot=True, interval=FULL_DELAY_MS, timeout=self.full_pass)
+        self.save_retry = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS, timeout=self.save_now)
+        self.save_failing = ""  # the last refusal's message while the disk refuses writes
         self.reviewer = ""
 
     @property
@@ -377,6 +381,7 @@ class ReviewController(QObject):
                 self.save_deadline.start()
         else:
             self._saved()
+            self._note_save_state()
         if op.touches_text:
             if self.right_key != WORKING:
                 self.show_versions(self.left_key, WORKING)
@@ -399,14 +404,31 @@ class ReviewController(QObject):
             self._compute_rates()
 
     def save_now(self) -> None:
-        """Write pending keystrokes; a failure is shown and retried with the next change."""
+        """Write pending work; a refusal is shown, the work stays in memory and is retried."""
         self._saved()
         if self.session is not None:
             try:
                 self.session.save()
             except (GalleyError, OSError, sqlite3.Error) as exc:
-                self.message.emit(self.tr("Could not save: {0}").format(exc))
-                self.save_error.emit(str(exc))
+                self._note_save_state(str(exc))
+                return
+            self._note_save_state()
+
+    def _note_save_state(self, error: str | None = None) -> None:
+        """Tell the window when saving starts failing or works again; retry while it fails."""
+        project = getattr(self.session, "project", None)
+        error = error or getattr(project, "save_error", None)
+        if error:
+            self.message.emit(self.tr("Not saved: {0}").format(error))
+            if not self.save_failing:
+                self.save_error.emit(error)
+            self.save_failing = error
+            self.save_retry.start()
+        elif self.save_failing and not getattr(project, "unsaved", False):
+            self.save_failing = ""
+            self.save_retry.stop()
+            self.message.emit(self.tr("Saved: everything that was waiting is now in the project file."))
+            self.save_recovered.emit()
 
     def _save_due(self) -> None:
         self._save_overdue = True

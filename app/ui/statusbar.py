@@ -25,7 +25,9 @@ class ReviewStatusBar(QStatusBar):
         self.language = QLabel()
         self.reviewer = QLabel()
         self.busy = QLabel()
-        for w in (self.busy, self.findings, self.comments, self.edit_rate, self.language, self.reviewer):
+        self.save_problem = QLabel()  # stays until a save succeeds again
+        self.save_problem.setStyleSheet("color: #b00020; font-weight: bold")
+        for w in (self.save_problem, self.busy, self.findings, self.comments, self.edit_rate, self.language, self.reviewer):
             w.setContentsMargins(6, 0, 6, 0)
             self.addPermanentWidget(w)
         self.counts: dict[str, int] = {}
@@ -62,6 +64,10 @@ class ReviewStatusBar(QStatusBar):
         shown = f"{name} ({initials})" if name and initials else name
         _set(self.reviewer,
              self.tr("Reviewer: {0}").format(shown) if shown else self.tr("Reviewer: (set in Preferences)"))
+
+    def set_save_problem(self, message: str) -> None:
+        self.save_problem.setText(self.tr("Not saved — retrying") if message else "")
+        self.save_problem.setToolTip(message)
 
     def set_busy(self, busy: bool) -> None:
         _set(self.busy, self.tr("Checking…") if busy else "")

@@ -176,6 +176,10 @@ class StoreSession:
         if name and name != self.project.info.reviewer and not self.project.read_only:
             self.project.apply(EditProjectInfo(reviewer=name))
 
+    @property
+    def save_error(self) -> str | None:
+        return self.project.save_error
+
     def save(self) -> None:
         """Write keystrokes kept in memory by `apply_later` (the controller calls this on a timer)."""
         self.project.flush()

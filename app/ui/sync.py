@@ -31,8 +31,12 @@ def paragraph_maps(pairs, n_left: int, n_right: int) -> tuple[list[int], list[in
             return values[k]
         return values[k] if k < len(keys) else max(n_other - 1, 0)
 
-    right_of = [follow(lefts, [b for _, b in anchors], n_right, i) for i in range(n_left)]
-    left_of = [follow(rights, [by_right[b] for b in rights], n_left, j) for j in range(n_right)]
+    # Each partner list is built once: built inside the comprehensions (once per paragraph)
+    # they made opening 100,000 paragraphs take six minutes (found by the hostile corpus).
+    partners_of_left = [b for _, b in anchors]
+    partners_of_right = [by_right[b] for b in rights]
+    right_of = [follow(lefts, partners_of_left, n_right, i) for i in range(n_left)]
+    left_of = [follow(rights, partners_of_right, n_left, j) for j in range(n_right)]
     return right_of, left_of
 
 

@@ -667,8 +667,16 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Galley could not save your last changes</source>
-        <translation>Galley n&apos;a pas pu enregistrer vos dernières modifications</translation>
+        <source>Galley cannot save</source>
+        <translation>Galley ne peut pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Galley keeps trying; nothing you do is lost while this window stays open. File ▸ Save a Copy puts it on another disk.</source>
+        <translation>Galley réessaie sans cesse ; rien de ce que vous faites n’est perdu tant que cette fenêtre reste ouverte. Fichier ▸ Enregistrer une copie sous… la place sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The project stays open so nothing is lost.</source>
+        <translation>Le projet reste ouvert pour que rien ne soit perdu.</translation>
     </message>
     <message>
         <source>Opened read-only</source>
@@ -689,6 +697,10 @@
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Make room on the disk, or use File ▸ Save a Copy, then close again.</source>
+        <translation>Libérez de la place sur le disque ou utilisez Fichier ▸ Enregistrer une copie sous…, puis fermez à nouveau.</translation>
     </message>
     <message>
         <source>No open findings.</source>
@@ -905,8 +917,12 @@
         <translation>Contrôle…</translation>
     </message>
     <message>
-        <source>Could not save: {0}</source>
-        <translation>Enregistrement impossible&#xa0;: {0}</translation>
+        <source>Not saved: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Saved: everything that was waiting is now in the project file.</source>
+        <translation>Enregistré : tout ce qui était en attente est maintenant dans le fichier du projet.</translation>
     </message>
     <message>
         <source>That text has changed since it was checked; re-checking.</source>
@@ -971,6 +987,10 @@
     <message>
         <source>Reviewer: (set in Preferences)</source>
         <translation>Réviseur&#xa0;: (à définir dans les Préférences)</translation>
+    </message>
+    <message>
+        <source>Not saved — retrying</source>
+        <translation>Non enregistré — nouvelle tentative</translation>
     </message>
     <message>
         <source>Checking…</source>

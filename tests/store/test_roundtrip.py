@@ -62,17 +62,36 @@ def test_reopened_project_equals_the_one_in_memory(tmp_path_factory, steps):
         assert again.notices == []  # every anchor was saved where it belongs
 
 
-def test_a_failed_write_leaves_memory_as_it_was(tmp_path, monkeypatch):
+def test_a_failed_write_keeps_the_work_in_memory_and_the_next_save_writes_it(tmp_path, monkeypatch):
+    import errno
+    import sqlite3
+
+    with Project.create(tmp_path / "p.galley", START) as project:
+        def disk_full(*args):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        monkeypatch.setattr("app.store.project.write_changes", disk_full)
+        project.apply(SetParagraphText(0, "changed"))
+        assert project.working[0].text == "changed" and project.unsaved
+        assert "disk is full" in project.save_error
+        on_disk = sqlite3.connect(tmp_path / "p.galley").execute("SELECT text FROM working WHERE pos = 0").fetchone()
+        assert on_disk == (START[0].text,)  # the file keeps its last saved state
+        monkeypatch.setattr("app.store.project.write_changes", persist.write_changes)
+        project.apply(SetParagraphText(1, "also"))
+        assert not project.unsaved and project.save_error is None
+    with Project.open(tmp_path / "p.galley") as again:
+        assert list(again.working.texts[:2]) == ["changed", "also"]
+
+
+def test_a_record_the_schema_refuses_is_not_kept(tmp_path, monkeypatch):
+    import sqlite3
+
     with Project.create(tmp_path / "p.galley", START) as project:
         before = _view(project)
 
-        def disk_full(*args):
-            raise OSError("disk full")
-        monkeypatch.setattr("app.store.project.write_changes", disk_full)
-        with pytest.raises(OSError):
+        def bug(*args):
+            raise sqlite3.IntegrityError("CHECK constraint failed")
+        monkeypatch.setattr("app.store.project.write_changes", bug)
+        with pytest.raises(sqlite3.IntegrityError):
             project.apply(SetParagraphText(0, "changed"))
-        assert _view(project) == before
+        assert _view(project) == before and not project.unsaved
         monkeypatch.setattr("app.store.project.write_changes", persist.write_changes)
-        project.apply(SetParagraphText(0, "changed"))
-    with Project.open(tmp_path / "p.galley") as again:
-        assert again.working[0].text == "changed"

@@ -10,6 +10,7 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 _W = f"{{{W}}}"
 _SPACE = f"{{{XML_NS}}}space"
+_ID, _AUTHOR, _DATE = _W + "id", _W + "author", _W + "date"
 
 # XML 1.0 cannot carry these code points at all; Word would refuse the file.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -77,11 +78,7 @@ def add_run(parent, text: str, *, deleted: bool = False):
 
 def revision(parent, kind: str, ids: Ids, author: str, date: str):
     """Append a w:ins or w:del (kind "ins"/"del") with its id, author and date."""
-    el = etree.SubElement(parent, _W + kind)
-    el.set(_W + "id", ids.take())
-    el.set(_W + "author", author)
-    el.set(_W + "date", date)
-    return el
+    return etree.SubElement(parent, _W + kind, {_ID: ids.take(), _AUTHOR: author, _DATE: date})
 
 
 def ensure_ppr(p):
