@@ -1,14 +1,13 @@
 """`galley fix`: apply the safe fixes and write a cleaned draft next to the input, never over it."""
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from app.core.checks import Checker
 from app.core.checks.fixes import apply_fixes
 from app.core.errors import GalleyError
+from app.io.atomic import write_bytes_atomic
 
 
 def register(sub) -> None:
@@ -29,21 +28,6 @@ def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}.fixed.txt")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename over the target."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def run(args) -> int:
     from app.io import load_document
 
@@ -61,10 +45,7 @@ def run(args) -> int:
     fixed, changes = apply_fixes(doc, Checker().check(doc))
     for c in changes:
         print(f"{src}:{c.paragraph + 1}:{c.start + 1}: {_show(c.before)} → {_show(c.after)} [{c.check}]")
-    try:
-        write_atomic(out, "\n\n".join(fixed.texts) + "\n")
-    except OSError as exc:
-        raise GalleyError(f"{out}: cannot write the draft ({exc.strerror or exc})")
+    write_bytes_atomic(out, ("\n\n".join(fixed.texts) + "\n").encode("utf-8"), inputs=(src,))
     n = len(changes)
     print(f"{out}: {n} fix{'es' if n != 1 else ''} applied", file=sys.stderr)
     return 0

@@ -103,3 +103,22 @@ def test_fix_reads_docx_and_writes_text(tmp_path, samples, capsys):
     assert main(["fix", str(samples / "lemonde-mt.docx"), "-o", str(out)]) == 0
     assert "China’s No. 3" in out.read_text(encoding="utf-8")
     assert main(["fix", str(samples / "lemonde-mt.docx"), "-o", str(tmp_path / "draft.docx")]) == 2
+
+
+def test_fix_on_a_full_disk_says_so_and_leaves_nothing(tmp_path, mt_path, monkeypatch, capsys):
+    import errno
+
+    from app.cli import main
+
+    src = tmp_path / "mt.txt"
+    src.write_bytes(mt_path.read_bytes())
+
+    def full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("app.io.atomic.os.fsync", full)
+    assert main(["fix", str(src)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "mt.fixed.txt" in err and "the disk is full" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mt.txt"]
+    assert src.read_bytes() == mt_path.read_bytes()

@@ -9,7 +9,7 @@ import os
 import pytest
 
 from app.cli import main
-from app.io.docx.package import sweep_stale_temps
+from app.io.atomic import sweep_stale_temps
 
 
 def _export(capsys, mt_path, out, fmt="redline"):
@@ -55,7 +55,7 @@ def test_injected_faults_leave_no_temp_file(tmp_path, monkeypatch, capsys, mt_pa
 
     def refuse(*args):
         raise error
-    monkeypatch.setattr(f"app.io.docx.package.{where}", refuse)
+    monkeypatch.setattr(f"app.io.atomic.{where}", refuse)
     rc, lines = _export(capsys, mt_path, out)
     assert rc == 2 and len(lines) == 1 and str(out) in lines[0]
     assert "disk is full" in lines[0] or "permission denied" in lines[0]
