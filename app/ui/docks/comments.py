@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDockWidget,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QToolButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QFormLayout, QHeaderView, QLabel, QPlainTextEdit, QToolButton, QTreeWidget,
+                               QTreeWidgetItem)
 
+from app.ui.docks import lay_out_dock
 from app.ui.i18n import category_label, severity_label
 
 CATEGORIES = ("", "Accuracy", "Fluency", "Terminology", "Style", "Locale conventions")
@@ -85,18 +86,8 @@ class CommentsDock(QDockWidget):
         self.delete_button = QToolButton(text=self.tr("Delete"))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete))
         self.count_label = QLabel()
-        row = QHBoxLayout()
-        for b in (self.edit_button, self.status_button, self.delete_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.show_resolved)
-        row.addWidget(self.count_label)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.tree)
-        layout.addLayout(row)
-        self.setWidget(body)
+        lay_out_dock(self, self.tree, (self.edit_button, self.status_button, self.delete_button),
+                     (self.show_resolved, self.count_label))
         self._update_buttons()
 
     def set_annotations(self, annotations, version_label=None) -> None:

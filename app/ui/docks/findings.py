@@ -4,8 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
-                               QLabel, QMenu, QToolButton, QTreeView, QVBoxLayout, QWidget)
+                               QLabel, QMenu, QToolButton, QTreeView)
 
+from app.ui.docks import lay_out_dock
 from app.ui.docks.findings_model import FindingsModel
 from app.ui.i18n import severity_label
 from app.ui.spans import SEVERITIES, severity_name
@@ -91,18 +92,8 @@ class FindingsDock(QDockWidget):
         filters.addWidget(QLabel(self.tr("Check")))
         filters.addWidget(self.check_filter, 1)
         filters.addWidget(self.ignored_box)
-        buttons = QHBoxLayout()
-        for b in (self.apply_button, self.fix_all_button, self.ignore_button, self.comment_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(filters)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self.setWidget(body)
+        lay_out_dock(self, self.view, (self.apply_button, self.fix_all_button, self.ignore_button,
+                                       self.comment_button), (self.count_label,), above=filters)
         self._update_buttons()
 
     # -- data ---------------------------------------------------------------------------

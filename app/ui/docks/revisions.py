@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QToolButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QHeaderView, QLabel, QToolButton, QTreeWidget,
+                               QTreeWidgetItem)
 
+from app.ui.docks import lay_out_dock
 from app.ui.docks.comments import short_time
 from app.ui.i18n import percent
 from app.core.session import ORIGINAL, WORKING
@@ -39,17 +40,8 @@ class RevisionsDock(QDockWidget):
         self.restore_button.setToolTip(self.tr("Make this revision the working text (the current text is kept as a revision)"))
         self.restore_button.clicked.connect(self._restore_selected)
         self.hint = QLabel(self.tr("Select two to compare"))
-        row = QHBoxLayout()
-        for b in (self.snapshot_button, self.compare_button, self.restore_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        row.addWidget(self.hint)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.tree)
-        layout.addLayout(row)
-        self.setWidget(body)
+        lay_out_dock(self, self.tree, (self.snapshot_button, self.compare_button, self.restore_button),
+                     (self.hint,))
         self._update_buttons()
 
     def set_entries(self, revisions, rates: dict) -> None:
