@@ -108,7 +108,9 @@ def iter_block_paragraphs(container):
             yield from iter_block_paragraphs(child)
 
 
-def read_docx(path: Path) -> Document:
+def open_package(path: Path):
+    """Every guard a DOCX passes before python-docx parses it (existence, size, empty
+    file, zip sanity, zip bomb, DTD), then the parsed package; errors name the file."""
     from app.io import check_readable
     import docx
     from lxml import etree
@@ -118,11 +120,15 @@ def read_docx(path: Path) -> Document:
         raise EmptyFileError(path, "the file is empty")
     check_package(path)
     try:
-        package = docx.Document(str(path))
+        return docx.Document(str(path))
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError, AttributeError, TypeError) as exc:
         raise CorruptDocxError(path, f"the Word document is damaged and cannot be read ({type(exc).__name__}: {exc})") from exc
     except Exception as exc:  # python-docx raises its own PackageNotFoundError and friends
         raise CorruptDocxError(path, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
+
+
+def read_docx(path: Path) -> Document:
+    package = open_package(path)
     style_names = {s.style_id: s.name for s in package.styles}
     from docx.enum.style import WD_STYLE_TYPE
     default = package.styles.default(WD_STYLE_TYPE.PARAGRAPH)

@@ -13,9 +13,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.errors import CorruptDocxError, EmptyFileError
 from app.io.docx.ooxml import parse_ooxml_date, w
-from app.io.docx.reader import check_package
+from app.io.docx.reader import open_package
 
 _INS = {w("ins"), w("moveTo")}
 _DEL = {w("del"), w("moveFrom")}
@@ -206,19 +205,10 @@ def _anchor(view_paras_raw, kept, remap, start, end) -> Anchor:
 
 def read_review(path: str | Path) -> ReviewDocument:
     """Read both views, revisions and comments of a DOCX (ours or anyone's)."""
-    from app.io import check_readable
-    import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     path = Path(path)
-    check_readable(path)
-    if path.stat().st_size == 0:
-        raise EmptyFileError(path, "the file is empty")
-    check_package(path)
-    try:
-        package = docx.Document(str(path))
-    except Exception as exc:  # python-docx raises its own package errors as well as lxml's
-        raise CorruptDocxError(path, f"the Word document cannot be read ({type(exc).__name__}: {exc})") from exc
+    package = open_package(path)
     names = {s.style_id: s.name for s in package.styles}
     acc, rej = _View(), _View()
     marks: dict = {}
