@@ -8,14 +8,16 @@ so the cursor and scroll position stay where the reviewer left them.
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
 
 from app.core.textpos import OffsetMap, utf16_len
 
 
-def common_ends(a: str, b: str) -> tuple[int, int]:
-    """Lengths of the common prefix and (non-overlapping) common suffix of two strings."""
+def common_ends(a: Sequence, b: Sequence) -> tuple[int, int]:
+    """Lengths of the common prefix and (non-overlapping) common suffix of two strings or lists."""
     n = min(len(a), len(b))
     p = 0
     while p < n and a[p] == b[p]:
@@ -76,13 +78,7 @@ class WorkingBuffer(QObject):
         old = self.mirror
         if old == texts:
             return []
-        n = min(len(old), len(texts))
-        p = 0
-        while p < n and old[p] == texts[p]:
-            p += 1
-        q = 0
-        while q < n - p and old[-1 - q] == texts[-1 - q]:
-            q += 1
+        p, q = common_ends(old, texts)
         old_mid, new_mid = old[p:len(old) - q], texts[p:len(texts) - q]
         doc = self.editor.document()
         cursor = QTextCursor(doc)
