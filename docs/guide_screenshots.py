@@ -6,16 +6,16 @@ Le Monde sample, doing what the guide tells the reader to do.
 """
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from xvfb_shots import ROOT, run_shots  # docs/ is on sys.path when run as a script
+from xvfb_shots import settle as wait_for_window
+
 DISPLAY = ":97"
-SCREEN = "1400x900x24"
 SHOTS = ("review", "fix", "comment", "compare", "export", "help", "french")
 
 
@@ -27,10 +27,7 @@ def pump(app, seconds: float) -> None:
 
 
 def settle(app, w) -> None:
-    while w.review.quick_timer.isActive() or not w.workers.idle():
-        app.processEvents()
-        time.sleep(0.005)
-    w.workers.wait_idle(30)
+    wait_for_window(app, w)
     pump(app, 0.3)
 
 
@@ -123,24 +120,10 @@ def main() -> int:
     if len(sys.argv) == 3:
         shoot(sys.argv[1], Path(sys.argv[2]))
         return 0
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", SCREEN, "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
-        env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb", LANGUAGE="en", LC_ALL="C.UTF-8")
-        out = ROOT / "docs" / "guide"
-        out.mkdir(exist_ok=True)
-        wanted = sys.argv[1:] or SHOTS
-        with tempfile.TemporaryDirectory() as data:
-            env["XDG_DATA_HOME"] = data
-            env["XDG_CONFIG_HOME"] = data
-            for kind in wanted:
-                subprocess.run([sys.executable, __file__, kind, str(out / f"{kind}.png")], env=env,
-                               cwd=ROOT, check=True)
-                print(f"docs/guide/{kind}.png")
-    finally:
-        xvfb.terminate()
-        xvfb.wait(5)
+    out = ROOT / "docs" / "guide"
+    out.mkdir(exist_ok=True)
+    run_shots(__file__, DISPLAY, [(kind, out / f"{kind}.png") for kind in (sys.argv[1:] or SHOTS)],
+              {"LANGUAGE": "en", "LC_ALL": "C.UTF-8"})
     return 0
 
 

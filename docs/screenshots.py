@@ -5,23 +5,15 @@ temporary folder, fills a 1400x900 screen, and is captured with `import -window 
 """
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from xvfb_shots import ROOT, run_shots, settle  # docs/ is on sys.path when run as a script
+
 DISPLAY = ":96"
-SCREEN = "1400x900x24"
-
-
-def settle(app, w) -> None:
-    while w.review.quick_timer.isActive() or not w.workers.idle():
-        app.processEvents()
-        time.sleep(0.005)
-    w.workers.wait_idle(30)
 
 
 def shoot(kind: str, out: Path) -> None:
@@ -91,22 +83,8 @@ def main() -> int:
     if len(sys.argv) == 3:
         shoot(sys.argv[1], Path(sys.argv[2]))
         return 0
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", SCREEN, "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(1.0)
-        env = dict(os.environ, DISPLAY=DISPLAY, QT_QPA_PLATFORM="xcb")
-        with tempfile.TemporaryDirectory() as data:
-            env["XDG_DATA_HOME"] = data
-            env["XDG_CONFIG_HOME"] = data
-            for kind, name in (("main", "screenshot.png"), ("compare", "screenshot-compare.png"),
-                               ("dark", "screenshot-dark.png")):
-                subprocess.run([sys.executable, __file__, kind, str(ROOT / "docs" / name)], env=env,
-                               cwd=ROOT, check=True)
-                print(f"docs/{name}")
-    finally:
-        xvfb.terminate()
-        xvfb.wait(5)
+    run_shots(__file__, DISPLAY, [(kind, ROOT / "docs" / name) for kind, name in (
+        ("main", "screenshot.png"), ("compare", "screenshot-compare.png"), ("dark", "screenshot-dark.png"))])
     return 0
 
 
