@@ -28,6 +28,12 @@ class FileFacts:
     wal: bool
 
 
+def has_hot_journal(path: Path) -> bool:
+    """A non-empty rollback journal beside the file: a transaction that never finished."""
+    journal = Path(f"{path}-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
 def read_header(path: Path) -> bool:
     """Check the 100-byte SQLite header against the file; return True if it is in WAL mode."""
     if not path.exists():
@@ -50,6 +56,11 @@ def read_header(path: Path) -> bool:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise CorruptProjectError(path, f"the SQLite header is damaged (page size {page_size})")
+    if has_hot_journal(path):
+        # A writer was killed mid-transaction: the file may be part-extended, and the
+        # journal beside it restores it on the next writable open. Judging its size now
+        # would call a recoverable file cut off; integrity_check after recovery decides.
+        return head[18] == 2 or head[19] == 2
     change_counter, pages, valid_for = (struct.unpack(">I", head[o:o + 4])[0] for o in (24, 28, 92))
     if pages and change_counter == valid_for and size < pages * page_size:
         raise TruncatedProjectError(

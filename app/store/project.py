@@ -426,15 +426,10 @@ def _transaction(conn: sqlite3.Connection, work) -> None:
         raise
 
 
-def _has_hot_journal(path: Path) -> bool:
-    journal = Path(f"{path}-journal")
-    return journal.exists() and journal.stat().st_size > 0
-
-
 def _recover(path: Path) -> None:
     """A writer killed mid-transaction leaves a hot journal; SQLite rolls it back on the first
     read by a connection that may write. Do that before the read-only checks look at the file."""
-    if not _has_hot_journal(path):
+    if not insp.has_hot_journal(path):
         return
     conn = sqlite3.connect(path, isolation_level=None)
     try:
@@ -448,7 +443,7 @@ def _recover(path: Path) -> None:
 def _recover_unlocked(path: Path) -> None:
     """Roll back a crashed writer's transaction for a reader, if no Galley is writing the file
     and it may be written; otherwise a reader could see half a transaction."""
-    if _has_hot_journal(path) and os.access(path, os.W_OK) and path.stat().st_mode & 0o222:
+    if insp.has_hot_journal(path) and os.access(path, os.W_OK) and path.stat().st_mode & 0o222:
         lock = ProjectLock(path)
         if lock.acquire():
             try:

@@ -96,3 +96,51 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path, mt_path):
     print(f"{total} committed changes checked over {RUNS} kills")
     assert total > RUNS, "the children should have committed a good number of changes"
     assert time.time() - started < 60
+
+
+def _killed_mid_transaction(tmp_path: Path) -> tuple[Path, str]:
+    """A project frozen as a SIGKILL would leave it: the database file part-extended by a
+    transaction that never committed, with its hot journal beside it."""
+    from app.core.document import Document
+
+    live = tmp_path / "live"
+    live.mkdir()
+    path = live / "p.galley"
+    Project.create(path, Document.from_text("Committed text stays.\nSecond paragraph.")).close()
+    committed = path.read_bytes()
+    conn = __import__("sqlite3").connect(path, isolation_level=None)
+    conn.execute("PRAGMA cache_size = 1")  # spill dirty pages into the file mid-transaction
+    conn.execute("BEGIN")
+    conn.execute("CREATE TABLE filler(x)")
+    conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 2000,)] * 400)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    data = path.read_bytes()
+    page = int.from_bytes(committed[16:18], "big")
+    # The kill came in the middle of writing the transaction out: page 1, with the new
+    # page count in its header, reached the disk; the file's last page did not.
+    head = bytearray(data[: len(data) - page])
+    head[28:32] = (len(data) // page).to_bytes(4, "big")
+    head[92:96] = head[24:28]  # the page count is valid for this change counter
+    (crashed / "p.galley").write_bytes(bytes(head))
+    (crashed / "p.galley-journal").write_bytes(Path(f"{path}-journal").read_bytes())
+    conn.execute("ROLLBACK")
+    conn.close()
+    assert len(data) > len(committed)
+    return crashed / "p.galley", "Committed text stays."
+
+
+def test_a_hot_journal_is_rolled_back_not_called_truncated(tmp_path):
+    path, text = _killed_mid_transaction(tmp_path)
+    with Project.open(path) as p:
+        assert p.working.texts[0] == text
+    assert not Path(f"{path}-journal").exists()
+
+
+def test_the_same_file_without_its_journal_is_refused_as_cut_off(tmp_path):
+    from app.store.errors import TruncatedProjectError
+
+    path, _ = _killed_mid_transaction(tmp_path)
+    Path(f"{path}-journal").unlink()
+    with pytest.raises(TruncatedProjectError, match="cut off"):
+        Project.open(path)
